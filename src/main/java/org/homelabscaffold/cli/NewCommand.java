@@ -26,11 +26,9 @@ import picocli.CommandLine.Spec;
         name = "new",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Writes Dockerfile, .dockerignore, compose.yaml, buildx.sh and the answers used",
-            "(.homelab-scaffold.yaml) into DIR. Answers come from --answers and --set; without",
-            "them, and with a terminal on standard input, a wizard asks for them."
-        },
+        description = "Writes Dockerfile, .dockerignore, compose.yaml, buildx.sh and the answers used"
+                + " (.homelab-scaffold.yaml) into DIR. Answers come from --answers and --set; without them,"
+                + " and with a terminal on standard input, a wizard asks for them.",
         footerHeading = "%n",
         footer = {
             "Existing files with other content are kept unless --force is given; --dry-run shows the difference.",
@@ -67,6 +65,11 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!AnswerInput.isGiven(answersFile, overrides)) {
+            // TODO: start the interactive wizard here when standard input is a terminal.
+            throw new CommandException(ExitStatus.INVALID, "no answers given: pass --answers FILE (examples/ has"
+                    + " samples) or --set KEY=VALUE");
+        }
         AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
         Generation generation = new Scaffolder().generate(given, Map.of());
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
