@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = {
             "Existing files with other content are kept unless --force is given; --dry-run shows the difference.",
+            "In the wizard, Ctrl-C quits with status 130 and input that ends early (Ctrl-D) with status 2.",
             "",
             "Exit status:",
             "  0   files written, or nothing to do",
@@ -61,19 +62,26 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing files that have other content.")
     private boolean force;
 
+    @Option(names = "--plain", description = "Ask with line prompts instead of the full-screen wizard, which is"
+            + " also what happens with TERM=dumb.")
+    private boolean plain;
+
     @Override
     public Integer call() throws IOException {
+        if (!AnswerInput.isGiven(answersFile, overrides)) {
+            return InteractiveNew.run(directory, plain, this::write, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+        return write(AnswerInput.read(answersFile, overrides), Map.of(), force);
+    }
+
+    private int write(AnswersReader.Given given, Map<String, Object> detected, boolean replaceDifferent)
+            throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!AnswerInput.isGiven(answersFile, overrides)) {
-            // TODO: start the interactive wizard here when standard input is a terminal.
-            throw new CommandException(ExitStatus.INVALID, "no answers given: pass --answers FILE (examples/ has"
-                    + " samples) or --set KEY=VALUE");
-        }
-        AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
-        Generation generation = new Scaffolder().generate(given, Map.of());
+        Generation generation = new Scaffolder().generate(given, detected);
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
-        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), force);
+        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), replaceDifferent);
         FileSink sink = dryRun ? new DiffSink(out) : new DiskSink();
         sink.accept(directory, changes);
         ChangeReport.print(changes, directory, dryRun, out, err);
