@@ -19,7 +19,7 @@ public final class ProjectDetector {
 
     /** Languages in order of precedence when a folder has manifests of several. */
     private static final List<LanguageDetector> DETECTORS =
-            List.of(new GoDetector(), new PythonDetector());
+            List.of(new GoDetector(), new PythonDetector(), new NodeDetector());
 
     /**
      * Detects the facts of the project in {@code directory}. Unreadable and malformed files are
