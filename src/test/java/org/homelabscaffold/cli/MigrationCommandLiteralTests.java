@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.homelabscaffold.syntax.YamlQuoting;
@@ -40,14 +39,14 @@ class MigrationCommandLiteralTests {
     }
 
     @Test
-    void sidecarAppendsHostileArgumentsToItsEntrypoint() throws Exception {
+    void sidecarPassesHostileArgumentsToItsEntrypoint() throws Exception {
         Path output = generate("migration-sidecar");
 
         DockerfileStructure dockerfile = DockerfileStructure.parse(Files.readString(output.resolve("Dockerfile")));
-        List<String> expected = new ArrayList<>(List.of("/usr/local/bin/svc"));
-        expected.addAll(HOSTILE);
+        DockerfileStructure.Stage runtime = dockerfile.lastStage();
 
-        assertThat(parseExecForm(dockerfile.lastStage().withKeyword("ENTRYPOINT").get(0))).isEqualTo(expected);
+        assertThat(parseExecForm(runtime.withKeyword("ENTRYPOINT").get(0))).containsExactly("/usr/local/bin/svc");
+        assertThat(parseExecForm(runtime.withKeyword("CMD").get(0))).isEqualTo(HOSTILE);
     }
 
     @Test
