@@ -70,6 +70,11 @@ public final class Compatibility {
         if (healthcheck == Healthcheck.HTTP && answers.get("port") == null) {
             problems.add(sources.problem("healthcheck", "'http' needs a port", "set port, or use 'none'"));
         }
+        Object name = answers.get("name");
+        if (answers.get("migration.database") != null && ("db".equals(name) || "migrate".equals(name))) {
+            problems.add(sources.problem("name", Problem.quote(name) + " is taken: compose.yaml names the database"
+                    + " service 'db' and the migration service 'migrate'", "choose another name"));
+        }
         if (answers.role().orElse(Role.APP) == Role.MIGRATION_SIDECAR && answers.get("migration.database") == null) {
             problems.add(sources.problem("migration.database", "a migration sidecar needs the database it migrates",
                     "set migration.database to postgres or mariadb"));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.homelabscaffold.answers.AnswersReader;
+import org.homelabscaffold.detect.DetectedProject;
 import org.homelabscaffold.engine.Generation;
 import org.homelabscaffold.engine.Scaffolder;
 import org.homelabscaffold.output.ChangePlanner;
@@ -29,14 +30,13 @@ final class InteractiveNew {
 
     private InteractiveNew() {}
 
-    static int run(Path directory, boolean plain, GenerationWriter writer, PrintWriter out, PrintWriter err)
-            throws IOException {
+    static int run(Path directory, boolean plain, DetectedProject project, GenerationWriter writer, PrintWriter out,
+            PrintWriter err) throws IOException {
         if (!TerminalCheck.isInteractive()) {
             throw new CommandException(ExitStatus.INVALID, "no answers given, and standard input is not a terminal"
                     + " to ask on: pass --answers FILE (examples/ has samples) or --set KEY=VALUE");
         }
-        // TODO: pass the values that project detection finds in DIR; until then every default is built in.
-        DetectedAnswers detected = DetectedAnswers.none();
+        DetectedAnswers detected = new DetectedAnswers(project.answers(), project.sources(), project.notes());
         WizardOutcome outcome = ask(new WizardFlow(detected), previewsFor(directory, detected), plain, err);
         return finish(outcome, directory, detected, writer, out);
     }

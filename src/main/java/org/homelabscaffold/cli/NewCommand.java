@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.homelabscaffold.answers.AnswersReader;
+import org.homelabscaffold.detect.DetectedProject;
+import org.homelabscaffold.detect.ProjectDetector;
 import org.homelabscaffold.engine.Generation;
 import org.homelabscaffold.engine.Scaffolder;
 import org.homelabscaffold.output.ChangePlanner;
@@ -69,10 +71,18 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!AnswerInput.isGiven(answersFile, overrides)) {
-            return InteractiveNew.run(directory, plain, this::write, spec.commandLine().getOut(),
+            return InteractiveNew.run(directory, plain, detect(), this::write, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
-        return write(AnswerInput.read(answersFile, overrides), Map.of(), force);
+        AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
+        DetectedProject detected = detect();
+        DetectionReport.print(detected, given, spec.commandLine().getErr());
+        return write(given, detected.answers(), force);
+    }
+
+    private DetectedProject detect() {
+        return java.nio.file.Files.isDirectory(directory) ? new ProjectDetector().detect(directory)
+                : DetectedProject.empty();
     }
 
     private int write(AnswersReader.Given given, Map<String, Object> detected, boolean replaceDifferent)

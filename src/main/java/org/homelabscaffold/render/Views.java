@@ -25,8 +25,8 @@ final class Views {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", plan.answers().name());
         view.put("hasMigrate", plan.dockerfile().stageNames().contains("migrate"));
-        var first = plan.dockerfile().args().get(0);
-        view.put("firstArg", first.name() + "=" + first.value());
+        view.put("versionHint", plan.dockerfile().args().stream().limit(1)
+                .map(arg -> arg.name() + "=" + arg.value()).toList());
         view.put("args", plan.dockerfile().args());
         view.put("stages", plan.dockerfile().stages());
         return view;
@@ -97,7 +97,8 @@ final class Views {
         view.put("platforms", ShellQuoting.singleQuoted(platforms));
         view.put("platformsPlain", platforms);
         view.put("targetList", String.join(", ", buildx.targets().stream().map(BuildxPlan.Target::stage).toList()));
-        view.put("buildArgExample", plan.dockerfile().args().get(0).name() + "=" + plan.dockerfile().args().get(0).value());
+        view.put("buildArgExample", plan.dockerfile().args().stream().findFirst()
+                .map(arg -> arg.name() + "=" + arg.value()).orElse("KEY=VALUE"));
         view.put("stages", String.join(" ", buildx.targets().stream()
                 .map(target -> ShellQuoting.singleQuoted(target.stage())).toList()));
         view.put("suffixes", String.join(" ", buildx.targets().stream()

@@ -26,14 +26,6 @@ final class Tmux implements AutoCloseable {
         tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows), command);
     }
 
-    static boolean isInstalled() throws InterruptedException {
-        try {
-            return run(List.of("tmux", "-V")).status() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Sends key names understood by tmux, such as Enter, Down or Space. */
     void keys(String... names) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("send-keys", "-t", session));

@@ -1,7 +1,6 @@
 package org.homelabscaffold.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.homelabscaffold.testing.ExternalTool;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -32,7 +32,7 @@ class WizardEndToEndTests {
 
     @Test
     void wizardWritesSameFilesAsAnswersFile() throws Exception {
-        assumeTrue(Tmux.isInstalled(), "tmux is not installed; .ci/run installs it");
+        ExternalTool.require("tmux");
         buildJar();
         Path wizardOut = work.resolve("wizard-out");
         Path fileOut = work.resolve("answers-out");
@@ -94,9 +94,12 @@ class WizardEndToEndTests {
         tmux.keys("Enter");
     }
 
-    /** Builds the jar the launcher runs, skipping the tests, so the launcher finds it current. */
+    /**
+     * Builds the jar the launcher runs, so the launcher finds it current. Test compilation is
+     * skipped too, because this build shares target/ with the test run that calls it.
+     */
     private static void buildJar() throws IOException, InterruptedException {
-        assertThat(run(List.of("mvn", "-q", "-B", "-Dmaven.test.skip=true", "package"), Duration.ofMinutes(5)))
+        assertThat(run(List.of("./mvnw", "-q", "-B", "-Dmaven.test.skip=true", "package"), Duration.ofMinutes(5)))
                 .isZero();
     }
 

@@ -2,15 +2,13 @@ package org.homelabscaffold.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.homelabscaffold.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,32 +21,20 @@ class WizardStartTests {
     Path project;
 
     @Test
-    void noTerminalFailsWithHint() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"new", project.toString()}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: no answers given, and standard input is"
-                + " not a terminal to ask on: pass --answers FILE (examples/ has samples) or --set KEY=VALUE\n");
-        assertThat(project).isEmptyDirectory();
-    }
-
-    @Test
     void plainWithoutTerminalFailsToo() {
-        int status = Main.run(new String[] {"new", project.toString(), "--plain"},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+        CliRun run = CliRun.of("new", project.resolve("out").toString(), "--plain");
 
-        assertThat(status).isEqualTo(2);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: no answers given, and standard input is not a terminal");
     }
 
     @Test
     void helpDescribesPlainOption() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Main.run(new String[] {"new", "--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream()));
+        CliRun run = CliRun.of("new", "--help");
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--plain").contains("TERM=dumb");
+        assertThat(run.out()).contains("--plain");
+        assertThat(run.out()).contains("TERM=dumb");
+        assertThat(run.out()).contains("(Ctrl-D)");
     }
 
     @Test
