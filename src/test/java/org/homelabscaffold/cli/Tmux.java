@@ -21,7 +21,7 @@ final class Tmux implements AutoCloseable {
     private final String socket = "homelab-scaffold-test-" + ProcessHandle.current().pid();
     private final String session = "wizard";
 
-    /** Starts a {@code columns} x {@code rows} session running {@code command} in bash. */
+    /** Starts a {@code columns} x {@code rows} session running {@code command} in tmux's default shell. */
     Tmux(int columns, int rows, String command) throws IOException, InterruptedException {
         tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows), command);
     }

@@ -70,7 +70,8 @@ final class SummaryTab {
         for (int index = 0; index < rows && offset + index < content.size(); index++) {
             Row row = content.get(offset + index);
             if (row.answer() == selected) {
-                canvas.bar(1, top + index, canvas.width() - 2, row.text(), Palette.Role.HIGHLIGHT);
+                String marked = ">" + row.text().substring(1);
+                canvas.bar(1, top + index, canvas.width() - 2, marked, Palette.Role.HIGHLIGHT);
             } else {
                 canvas.text(1, top + index, row.text(), row.role());
             }

@@ -63,6 +63,7 @@ class ScreenWizardTests {
 
         assertThat(summary).contains("Language                " + language);
         assertThat(summary).contains("Answer 1 of ");
+        assertThat(summary).contains("> Service name");
         assertThat(dockerfile).contains("   1 | # syntax=docker/dockerfile:1");
         assertThat(dockerfile).contains(builderImage);
         assertThat(dockerfile).contains("Dockerfile: new file, lines 1-17 of ");
