@@ -66,7 +66,8 @@ final class InteractiveNew {
         };
     }
 
-    private static int finish(WizardOutcome outcome, Path directory, DetectedAnswers detected, GenerationWriter writer,
+    /** Acts on the wizard's decision once the wizard has released the terminal. */
+    static int finish(WizardOutcome outcome, Path directory, DetectedAnswers detected, GenerationWriter writer,
             PrintWriter out) throws IOException {
         if (outcome instanceof WizardOutcome.Write write) {
             return writer.write(write.answers(), detected.answers(), write.replaceDifferent());
