@@ -2,6 +2,7 @@ package org.homelabscaffold.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import org.homelabscaffold.answers.InvalidAnswersException;
 import org.homelabscaffold.answers.Problem;
 import picocli.CommandLine;
@@ -17,6 +18,10 @@ public final class Main {
 
     /** Runs the command line and returns its exit status; used by tests in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        OptionalInt finished = QuickUpdate.run(args, out, err);
+        if (finished.isPresent()) {
+            return finished.getAsInt();
+        }
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
