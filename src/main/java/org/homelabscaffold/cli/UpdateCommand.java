@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit status:",
             "  0   files updated, or nothing to do",
-            "  1   reading or writing a file failed; nothing was written",
+            "  1   reading or writing a file failed",
             "  2   invalid answers, a missing answers file, or a usage error",
             "  3   conflicts to resolve (with --dry-run: the update would leave conflicts)"
         })
