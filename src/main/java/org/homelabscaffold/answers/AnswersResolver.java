@@ -57,11 +57,25 @@ public final class AnswersResolver {
                 values.put(key, DetectedValues.parse(question, detected.get(key)));
             } else if (question.defaultFor(values) != null) {
                 values.put(key, question.defaultFor(values));
-            } else if (key.equals("name") || key.equals("language")) {
+            } else if (isRequired(key) && !given.sources().isGiven(key) && !hasFileProblem(given)) {
                 problems.add(given.sources().problem(key, "missing; expected " + question.allowedDescription(),
                         key.equals("name") ? "add 'name: my-service'" : "add 'language: go', 'python' or 'node'"));
             }
         }
+        if (given.answers().has("migration.command") && values.get("migration.database") == null
+                && !given.sources().isGiven("migration.database")) {
+            problems.add(given.sources().problem("migration.database", "missing: a migration needs the database"
+                    + " it runs against", "set migration.database to postgres or mariadb"));
+        }
         return values;
+    }
+
+    private static boolean isRequired(String key) {
+        return key.equals("name") || key.equals("language");
+    }
+
+    /** A file that could not be parsed gives no answers, so reporting each as missing would only add noise. */
+    private static boolean hasFileProblem(AnswersReader.Given given) {
+        return given.problems().stream().anyMatch(problem -> problem.key().isEmpty());
     }
 }

@@ -63,7 +63,7 @@ final class YamlTreeReader {
             parser.nextToken();
             YamlNode value = readValue(parser, source);
             if (entries.containsKey(key)) {
-                throw invalid(source, keyLine, key, "is given twice (first on line "
+                throw invalid(source, keyLine, "", Problem.quote(key) + " is given twice (first on line "
                         + entries.get(key).keyLine() + ")", "keep one of them");
             }
             entries.put(key, new YamlNode.Entry(key, keyLine, value));

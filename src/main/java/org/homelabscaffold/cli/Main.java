@@ -28,8 +28,7 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, err));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             err.println("error: " + exception.getMessage());
-            err.println("Run 'homelab-scaffold " + commandName(exception.getCommandLine())
-                    + " --help' for usage.");
+            err.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitStatus.INVALID.code();
         });
         return commandLine.execute(args);
@@ -52,10 +51,5 @@ public final class Main {
         }
         err.println("error: unexpected " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
         return ExitStatus.FAILED.code();
-    }
-
-    private static String commandName(CommandLine commandLine) {
-        String name = commandLine.getCommandName();
-        return name.equals("homelab-scaffold") ? "" : name;
     }
 }

@@ -5,9 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.homelabscaffold.answers.AnswersReader;
+import org.homelabscaffold.detect.DetectedProject;
+import org.homelabscaffold.detect.ProjectDetector;
 import org.homelabscaffold.engine.Generation;
 import org.homelabscaffold.engine.Scaffolder;
 import org.homelabscaffold.output.ChangePlanner;
@@ -75,7 +76,11 @@ final class NewCommand implements Callable<Integer> {
                     + " samples) or --set KEY=VALUE");
         }
         AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
-        Generation generation = new Scaffolder().generate(given, Map.of());
+        DetectedProject detected = java.nio.file.Files.isDirectory(directory)
+                ? new ProjectDetector().detect(directory)
+                : DetectedProject.empty();
+        DetectionReport.print(detected, given, err);
+        Generation generation = new Scaffolder().generate(given, detected.answers());
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
         List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), force,
                 StateFolder.lastWritten(directory));

@@ -45,8 +45,13 @@ final class RuntimeStages {
     private static void finish(StageBuilder runtime, Answers answers, RuntimeSpec spec) {
         runtime.why("Run as an unprivileged user with a fixed id.").step("USER " + spec.user().id());
         if (answers.isMigrationSidecar()) {
-            runtime.why("Applies the migrations and exits; compose starts the app only after it succeeds.")
-                    .step("ENTRYPOINT " + DockerfileSyntax.execForm(sidecarCommand(answers, spec)));
+            runtime.why("Applies the migrations and exits; an app started after it can wait for",
+                    "it with depends_on: condition: service_completed_successfully.")
+                    .step("ENTRYPOINT " + DockerfileSyntax.execForm(spec.entrypoint()));
+            if (!answers.migration().command().isEmpty()) {
+                runtime.why("Arguments for the runner; `docker run IMAGE ARGS` replaces them.")
+                        .step("CMD " + DockerfileSyntax.execForm(answers.migration().command()));
+            }
             return;
         }
         appStart(runtime, answers, spec);
@@ -64,11 +69,5 @@ final class RuntimeStages {
             runtime.why(spec.noHealthcheckReason());
         }
         runtime.step("ENTRYPOINT " + DockerfileSyntax.execForm(spec.entrypoint()));
-    }
-
-    private static List<String> sidecarCommand(Answers answers, RuntimeSpec spec) {
-        List<String> command = new ArrayList<>(spec.entrypoint());
-        command.addAll(answers.migration().command());
-        return command;
     }
 }
