@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +104,19 @@ class UpdateOutputTests {
         assertThat(plan.get("dryRun").asBoolean()).isFalse();
         assertThat(plan.get("files").get(2).get("written").asBoolean()).isTrue();
         assertThat(project.read("Dockerfile")).contains("EXPOSE 9090");
+    }
+
+    @Test
+    void folderAsGeneratedFileFails() throws Exception {
+        project.delete("Dockerfile");
+        Files.createDirectory(project.directory().resolve("Dockerfile"));
+
+        CliRun run = project.update("--set", "port=9090");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILED.code());
+        assertThat(run.err()).startsWith("error: " + project.directory().resolve("Dockerfile")
+                + " exists but is not a regular file; move it away and run update again");
+        assertThat(project.read("compose.yaml")).contains("\"8080:8080\"");
     }
 
     @Test
