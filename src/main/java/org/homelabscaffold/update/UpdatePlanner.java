@@ -102,7 +102,11 @@ public final class UpdatePlanner {
         return write(generated, outcome, current, merged.text());
     }
 
-    /** Plans the files the last run generated and this render does not: left in place, no longer tracked. */
+    /**
+     * Plans the files the last run generated and this render does not: left in place, no longer tracked.
+     * NOTE: their copies under base/ stay behind, because DiskSink only writes files. Nothing reads a
+     * copy once the state no longer lists it.
+     */
     private static List<PlannedFile> noLongerGenerated(Path directory, ProjectState previous,
             Map<String, RecordedFile> next) throws IOException {
         List<PlannedFile> files = new ArrayList<>();

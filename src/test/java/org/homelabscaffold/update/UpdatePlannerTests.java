@@ -2,8 +2,15 @@ package org.homelabscaffold.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.homelabscaffold.output.GeneratedFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The decision for one file, from its record, its text in the folder and its new render. */
 class UpdatePlannerTests {
@@ -129,5 +136,18 @@ class UpdatePlannerTests {
 
         assertThat(file.outcome()).isEqualTo(FileOutcome.UNCHANGED);
         assertThat(file.outcome().statusAfter()).isEqualTo(FileStatus.WRITTEN);
+    }
+
+    @Test
+    void fileNoLongerGeneratedIsDropped(@TempDir Path directory) throws IOException {
+        ProjectState previous = new ProjectState(1, new ToolIdentity("0.1.0", ""), new TreeMap<>(Map.of(
+                "compose.yaml", WRITTEN, "old.sh", new RecordedFile(FileStatus.WRITTEN, "echo\n", true))));
+
+        UpdatePlan plan = UpdatePlanner.plan(directory, previous, List.of(RENDER), Set.of(),
+                new ToolIdentity("0.2.0", ""));
+
+        assertThat(plan.files()).extracting(PlannedFile::path).containsExactly("compose.yaml", "old.sh");
+        assertThat(plan.files().get(1).outcome()).isEqualTo(FileOutcome.NO_LONGER_GENERATED);
+        assertThat(plan.next().files()).containsOnlyKeys("compose.yaml");
     }
 }
