@@ -16,6 +16,8 @@ import org.homelabscaffold.update.UpdatePlan;
  * already up to date. Building picocli's model of every command takes longer than the rest of such
  * a run, and its classes cannot be stored in a class-data-sharing archive. Anything else (another
  * option, a file to write, a conflict, an error) is left to {@link UpdateCommand}, which reports it.
+ * Unlike that command, this path reads no answers, so it prints no warnings about them; they were
+ * printed when the recorded answers file was last rendered.
  */
 final class QuickUpdate {
 

@@ -84,9 +84,7 @@ final class UpdateCommand implements Callable<Integer> {
         if (!dryRun && !plan.writesNothing()) {
             new DiskSink().accept(directory, plan.changes());
         }
-        if (!plan.writesNothing()) {
-            generation.warnings().forEach(warning -> err.println("warning: " + warning));
-        }
+        generation.warnings().forEach(warning -> err.println("warning: " + warning));
         ExitStatus status = plan.hasConflicts() ? ExitStatus.CONFLICT : ExitStatus.OK;
         print(plan, status, out, err);
         return status.code();
