@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,23 @@ public final class ChangePlanner {
                 throw new IOException(path + " exists but is not a regular file");
             }
             boolean isUnedited = existing != null && existing.equals(lastWritten.get(file.path()));
-            changes.add(new FileChange(file, existing, action(file, existing, replaceDifferent || isUnedited)));
+            FileChange.Action action = action(file, existing, replaceDifferent || isUnedited);
+            if (action == FileChange.Action.UNCHANGED && file.executable() && !isOwnerExecutable(path)) {
+                // Same text but the executable bit was lost: writing it again restores the mode.
+                action = FileChange.Action.REPLACE;
+            }
+            changes.add(new FileChange(file, existing, action));
         }
         return changes;
+    }
+
+    /** Reads the owner's bit itself: for root, Files.isExecutable is true when anyone may execute. */
+    private static boolean isOwnerExecutable(Path path) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_EXECUTE);
+        } catch (UnsupportedOperationException e) {
+            return Files.isExecutable(path);
+        }
     }
 
     private static FileChange.Action action(GeneratedFile file, String existing, boolean mayReplace) {
