@@ -12,6 +12,7 @@ import org.homelabscaffold.engine.Scaffolder;
 import org.homelabscaffold.output.ChangePlanner;
 import org.homelabscaffold.output.DiskSink;
 import org.homelabscaffold.output.GeneratedFile;
+import org.homelabscaffold.update.StateFolder;
 import org.homelabscaffold.wizard.DetectedAnswers;
 import org.homelabscaffold.wizard.Preview;
 import org.homelabscaffold.wizard.PreviewSource;
@@ -61,8 +62,8 @@ final class InteractiveNew {
     private static PreviewSource previewsFor(Path directory, DetectedAnswers detected) {
         return answers -> {
             Generation generation = new Scaffolder().generate(answers, detected.answers());
-            return new Preview(directory, ChangePlanner.plan(directory, generation.files(), false),
-                    generation.warnings());
+            return new Preview(directory, ChangePlanner.plan(directory, generation.files(), false,
+                    StateFolder.lastWritten(directory)), generation.warnings());
         };
     }
 

@@ -17,6 +17,9 @@ import org.homelabscaffold.output.DiffSink;
 import org.homelabscaffold.output.DiskSink;
 import org.homelabscaffold.output.FileChange;
 import org.homelabscaffold.output.FileSink;
+import org.homelabscaffold.update.StateFolder;
+import org.homelabscaffold.update.StateRecordingSink;
+import org.homelabscaffold.update.ToolIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
                 + " and with a terminal on standard input, a wizard asks for them.",
         footerHeading = "%n",
         footer = {
-            "Existing files with other content are kept unless --force is given; --dry-run shows the difference.",
+            "Existing files with other content are kept unless --force is given; --dry-run shows the difference."
+                    + " Files homelab-scaffold wrote and nobody edited since are replaced.",
             "In the wizard, Ctrl-C quits with status 130 and input that ends early (Ctrl-D) with status 2.",
             "",
             "Exit status:",
@@ -91,8 +95,9 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Generation generation = new Scaffolder().generate(given, detected);
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
-        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), replaceDifferent);
-        FileSink sink = dryRun ? new DiffSink(out) : new DiskSink();
+        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), replaceDifferent,
+                StateFolder.lastWritten(directory));
+        FileSink sink = dryRun ? new DiffSink(out) : new StateRecordingSink(new DiskSink(), ToolIdentity.current());
         sink.accept(directory, changes);
         ChangeReport.print(changes, directory, dryRun, out, err);
         return ExitStatus.OK.code();

@@ -1,6 +1,9 @@
 package org.homelabscaffold.wizard;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.homelabscaffold.answers.AnswerMap;
 import org.homelabscaffold.answers.AnswerSources;
 import org.homelabscaffold.answers.Base;
@@ -18,18 +21,30 @@ final class ChoiceRules {
 
     private ChoiceRules() {}
 
-    /** Returns why {@code value} cannot be the answer to {@code question}, or empty when it can. */
+    /**
+     * Returns why {@code value} cannot be the answer to {@code question}, or empty when it can.
+     * Besides problems with the value itself, a value is rejected when it makes an earlier answer
+     * fail, such as a migration that needs the name an earlier answer gave the service.
+     */
     static Optional<String> rejection(Question question, Object value, AnswerMap before) {
         if (value instanceof Base base) {
-            return Compatibility.refuseBase(base, before)
+            Optional<String> reason = Compatibility.refuseBase(base, before)
                     .map(refusal -> refusal.reason() + "; " + refusal.alternative());
+            if (reason.isPresent()) {
+                return reason;
+            }
         }
         AnswerMap candidate = new AnswerMap(before);
         candidate.put(question.key(), value);
-        return Compatibility.refusals(candidate, SOURCES).stream()
-                .filter(problem -> problem.key().equals(question.key()))
-                .findFirst()
-                .map(ChoiceRules::describe);
+        Set<String> earlierProblems = Compatibility.refusals(before, SOURCES).stream().map(Problem::format)
+                .collect(Collectors.toSet());
+        List<Problem> problems = Compatibility.refusals(candidate, SOURCES);
+        Optional<Problem> own = problems.stream().filter(problem -> problem.key().equals(question.key())).findFirst();
+        // Problems of questions not asked yet are left out: their answers can still avoid them.
+        Optional<Problem> caused = problems.stream()
+                .filter(problem -> before.has(problem.key()) && !earlierProblems.contains(problem.format()))
+                .findFirst();
+        return own.or(() -> caused).map(ChoiceRules::describe);
     }
 
     private static String describe(Problem problem) {

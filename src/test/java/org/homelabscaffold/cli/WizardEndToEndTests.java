@@ -115,9 +115,11 @@ class WizardEndToEndTests {
         return result.status();
     }
 
+    /** Returns the paths of the regular files under {@code folder}, relative to it, sorted. */
     private static List<String> fileNames(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString()).sorted()
+                    .toList();
         }
     }
 }

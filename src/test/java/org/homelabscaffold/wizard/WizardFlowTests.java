@@ -216,25 +216,46 @@ class WizardFlowTests {
 
     @Test
     void typedAnswerIsKeptWhenDefaultChanges() {
+        answerUntil("entrypoint", "photos", "go");
+        flow.answer("cmd/server");
+        returnTo("language");
+        flow.answer("python");
+        answerUntil("entrypoint");
+        Step step = flow.step();
+
+        assertThat(step.proposal()).isEqualTo(new Proposal("cmd/server", "your answer"));
+        assertThat(step.note()).isEqualTo("Your earlier answer is kept; the default is now app.py.");
+    }
+
+    @Test
+    void editStopsWhereTypedAnswerHadOtherDefault() {
+        answerUntil("entrypoint", "photos", "go");
+        flow.answer("cmd/server");
+        answerAll();
+        flow.edit("language");
+        flow.answer("python");
+
+        assertThat(flow.step().question().key()).isEqualTo("entrypoint");
+    }
+
+    @Test
+    void versionOfOtherLanguageFallsBack() {
         answerUntil("version", "photos", "go");
         flow.answer("1.24");
         returnTo("language");
         flow.answer("python");
         Step step = flow.step();
 
-        assertThat(step.proposal()).isEqualTo(new Proposal("1.24", "your answer"));
-        assertThat(step.note()).isEqualTo("Your earlier answer is kept; the default is now 3.13.");
+        assertThat(step.proposal()).isEqualTo(new Proposal("3.13", "default"));
+        assertThat(step.note()).startsWith("Your earlier answer 1.24 no longer works: ");
     }
 
     @Test
-    void editStopsWhereTypedAnswerHadOtherDefault() {
-        answerUntil("version", "photos", "go");
-        flow.answer("1.24");
-        answerAll();
-        flow.edit("language");
-        flow.answer("python");
+    void migrationRejectedWhenNameIsTaken() {
+        answerUntil("migration.database", "db", "go");
+        Option postgres = option(flow.step(), "postgres");
 
-        assertThat(flow.step().question().key()).isEqualTo("version");
+        assertThat(postgres.rejection()).startsWith("'db' is taken: compose.yaml names the database service 'db'");
     }
 
     @Test
