@@ -24,7 +24,7 @@ final class ChoiceRules {
     /**
      * Returns why {@code value} cannot be the answer to {@code question}, or empty when it can.
      * Besides problems with the value itself, a value is rejected when it makes an earlier answer
-     * fail, such as a migration that needs the name an earlier answer gave the service.
+     * fail: a database migration, for example, when the service is named "db".
      */
     static Optional<String> rejection(Question question, Object value, AnswerMap before) {
         if (value instanceof Base base) {
