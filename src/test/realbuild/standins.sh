@@ -216,8 +216,11 @@ add_node() {
   run_buildah copy --chmod 0755 "$ctr" "$REALBUILD_DIR/shims/docker-entrypoint.sh" /usr/local/bin/ >/dev/null
   # Node.js reads its own CA list, so point it at the system bundle, which contains
   # the authorities that npm needs on this host.
-  run_buildah config --env NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt --cmd '["node"]' "$ctr"
+  run_buildah config --env NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt --cmd '' "$ctr"
+  # The command is set after the entrypoint, because buildah warns when an
+  # entrypoint is set while a command exists.
   run_buildah config --entrypoint '["docker-entrypoint.sh"]' "$ctr"
+  run_buildah config --cmd '["node"]' "$ctr"
 }
 
 recipe_golang_alpine() {
