@@ -1,5 +1,50 @@
 package org.homelabscaffold.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import org.homelabscaffold.answers.InvalidAnswersException;
+import org.homelabscaffold.answers.Problem;
+import picocli.CommandLine;
+
+/** Entry point: runs a command and maps every failure to one exit status. Only this class exits. */
 public final class Main {
-    public static void main(String[] args) {}
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns its exit status; used by tests in-process. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, err));
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println("error: " + exception.getMessage());
+            err.println("Run '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitStatus.INVALID.code();
+        });
+        return commandLine.execute(args);
+    }
+
+    private static int report(Exception exception, PrintStream err) {
+        if (exception instanceof InvalidAnswersException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println("error: " + problem.format());
+            }
+            return ExitStatus.INVALID.code();
+        }
+        if (exception instanceof CommandException command) {
+            err.println("error: " + command.getMessage());
+            return command.status().code();
+        }
+        if (exception instanceof java.io.IOException io) {
+            err.println("error: " + io.getMessage() + "; nothing was half-written, existing files are unchanged");
+            return ExitStatus.FAILED.code();
+        }
+        err.println("error: unexpected " + exception.getClass().getSimpleName() + ": " + exception.getMessage());
+        return ExitStatus.FAILED.code();
+    }
 }

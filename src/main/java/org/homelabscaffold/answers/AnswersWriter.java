@@ -1,0 +1,54 @@
+package org.homelabscaffold.answers;
+
+import java.util.List;
+import org.homelabscaffold.syntax.YamlQuoting;
+
+/**
+ * Writes answers in the answers-file format, every applicable key in catalogue order, so that
+ * reading the file back gives the same answers and byte-identical generated files.
+ */
+public final class AnswersWriter {
+
+    private AnswersWriter() {}
+
+    public static String write(Answers answers) {
+        AnswerMap values = AnswersFactory.toMap(answers);
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# Answers homelab-scaffold used; edit and run `homelab-scaffold update` to apply changes.\n");
+        yaml.append("schema: ").append(Questions.SCHEMA).append('\n');
+        AnswerMap asked = new AnswerMap();
+        for (Question question : Questions.all()) {
+            if (!question.appliesTo(asked)) {
+                continue;
+            }
+            Object value = values.get(question.key());
+            asked.put(question.key(), value);
+            if (question.key().equals("migration.database")) {
+                if (value != null) {
+                    yaml.append("migration:\n  database: ").append(format(value)).append('\n');
+                }
+            } else if (question.key().equals("migration.command")) {
+                yaml.append("  command: ").append(format(value)).append('\n');
+            } else {
+                yaml.append(question.key()).append(": ").append(format(value)).append('\n');
+            }
+        }
+        return yaml.toString();
+    }
+
+    private static String format(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof AnswerValue choice) {
+            return choice.key();
+        }
+        if (value instanceof List<?> list) {
+            return YamlQuoting.flowSequence(list.stream().map(String::valueOf).toList());
+        }
+        if (value instanceof String text) {
+            return text.matches("[0-9]+(\\.[0-9]+)*") ? YamlQuoting.doubleQuoted(text) : YamlQuoting.scalar(text);
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,120 @@
+package org.homelabscaffold.answers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which combinations of answers can work. A refusal names the key to change, the reason and an
+ * alternative; a warning names the cost of a combination that works.
+ */
+public final class Compatibility {
+
+    /** A combination that cannot work, blamed on {@code key}. */
+    public record Refusal(String key, String reason, String alternative) {}
+
+    private Compatibility() {}
+
+    /** Returns why {@code base} cannot work with the answers so far, or empty when it can. */
+    public static Optional<Refusal> refuseBase(Base base, AnswerMap answers) {
+        Language language = answers.language().orElse(null);
+        boolean nativeCode = answers.isTrue("nativeCode");
+        boolean runtimeLibraries = nativeCode && !answers.list("systemLibraries").isEmpty();
+        if (base == Base.SCRATCH && language == Language.PYTHON) {
+            return refusal("Python needs an interpreter and scratch has none", "use slim, or distroless for a smaller image");
+        }
+        if (base == Base.SCRATCH && language == Language.NODE) {
+            return refusal("Node.js needs node and scratch has none", "use alpine, or distroless for a smaller image");
+        }
+        if (base == Base.SCRATCH && language == Language.GO && nativeCode) {
+            return refusal("cgo links the binary against libc and scratch has no libc",
+                    "use distroless or alpine, or set nativeCode: false if the code builds without cgo");
+        }
+        if (base == Base.DISTROLESS && runtimeLibraries) {
+            return refusal("distroless has no package manager to add the runtime packages of "
+                    + String.join(", ", answers.list("systemLibraries")), "use slim");
+        }
+        if (base == Base.DISTROLESS && language == Language.NODE) {
+            String version = String.valueOf(answers.get("version"));
+            if (answers.has("version") && !DefaultVersions.DISTROLESS_NODE.contains(version)) {
+                return refusal("there is no distroless image for Node.js " + version,
+                        "use version " + String.join(", ", DefaultVersions.DISTROLESS_NODE) + ", or alpine or slim");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Returns every refusal for complete answers. */
+    public static List<Problem> refusals(AnswerMap answers, AnswerSources sources) {
+        List<Problem> problems = new ArrayList<>();
+        answers.base().flatMap(base -> refuseBase(base, answers)).ifPresent(refusal -> problems.add(sources.problem(
+                "base", Problem.quote(answers.base().get().key()) + " cannot work: " + refusal.reason(),
+                refusal.alternative())));
+        PackageManager manager = answers.packageManager().orElse(null);
+        Language language = answers.language().orElse(null);
+        if (manager != null && language != null && manager.language() != language) {
+            problems.add(sources.problem("packageManager", Problem.quote(manager.key()) + " is a "
+                    + manager.language().displayName() + " package manager, not a " + language.displayName() + " one",
+                    "use " + String.join(" or ", managersFor(language))));
+        }
+        Object healthcheck = answers.get("healthcheck");
+        if (healthcheck == Healthcheck.HTTP && language == Language.GO && answers.base().orElse(null) != Base.ALPINE) {
+            problems.add(sources.problem("healthcheck", "'http' needs an HTTP client in the image and Go on "
+                    + answers.base().map(Base::key).orElse("") + " has none",
+                    "use 'subcommand' if the binary has a health subcommand, or 'none', or base: alpine"));
+        }
+        if (healthcheck == Healthcheck.SUBCOMMAND && language != Language.GO) {
+            problems.add(sources.problem("healthcheck", "'subcommand' runs the Go binary's health subcommand",
+                    "use 'http' or 'none'"));
+        }
+        if (healthcheck == Healthcheck.HTTP && answers.get("port") == null) {
+            problems.add(sources.problem("healthcheck", "'http' needs a port", "set port, or use 'none'"));
+        }
+        Object name = answers.get("name");
+        if (answers.get("migration.database") != null && ("db".equals(name) || "migrate".equals(name))) {
+            problems.add(sources.problem("name", Problem.quote(name) + " is taken: compose.yaml names the database"
+                    + " service 'db' and the migration service 'migrate'", "choose another name"));
+        }
+        if (answers.role().orElse(Role.APP) == Role.MIGRATION_SIDECAR && answers.get("migration.database") == null) {
+            problems.add(sources.problem("migration.database", "a migration sidecar needs the database it migrates",
+                    "set migration.database to postgres or mariadb"));
+        }
+        return problems;
+    }
+
+    /** Returns warnings that name the cost of combinations that work. */
+    public static List<String> warnings(Answers answers) {
+        List<String> warnings = new ArrayList<>();
+        if (answers.base() == Base.ALPINE && answers.language() == Language.PYTHON && answers.nativeCode()) {
+            warnings.add("base: alpine with Python C extensions builds them from source against musl, because most"
+                    + " published wheels are for glibc: slower builds, and musl differs from glibc in DNS and"
+                    + " thread stack size; slim avoids both");
+        }
+        if (answers.base() == Base.DISTROLESS && answers.language() == Language.PYTHON
+                && !answers.version().equals(DefaultVersions.DISTROLESS_PYTHON)) {
+            warnings.add("version: distroless python3-" + DefaultVersions.DISTROLESS_DEBIAN + " carries Python "
+                    + DefaultVersions.DISTROLESS_PYTHON + " only, and packages must be built for the interpreter"
+                    + " that runs them, so the build uses " + DefaultVersions.DISTROLESS_PYTHON + ", not "
+                    + answers.version());
+        }
+        if (answers.language() == Language.GO && answers.nativeCode()) {
+            warnings.add("nativeCode: cgo needs a C cross compiler to build arm64 on amd64, so each platform builds"
+                    + " on its own architecture; without an arm64 builder node that runs under QEMU emulation and is"
+                    + " several times slower");
+        }
+        if (!answers.lockfile() && answers.language() == Language.NODE) {
+            warnings.add("lockfile: without " + answers.packageManager().lockfileName() + " the install is not"
+                    + " reproducible and cannot use the frozen install; commit a lock file");
+        }
+        return warnings;
+    }
+
+    private static List<String> managersFor(Language language) {
+        return java.util.Arrays.stream(PackageManager.values())
+                .filter(manager -> manager.language() == language).map(PackageManager::key).toList();
+    }
+
+    private static Optional<Refusal> refusal(String reason, String alternative) {
+        return Optional.of(new Refusal("base", reason, alternative));
+    }
+}

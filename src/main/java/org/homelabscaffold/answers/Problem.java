@@ -1,0 +1,56 @@
+package org.homelabscaffold.answers;
+
+/**
+ * One thing wrong with the answers, located as precisely as the input allows.
+ *
+ * @param source file name, or {@code --set} for command-line answers
+ * @param line 1-based line in {@code source}, or 0 when unknown
+ * @param key dotted answers key, or empty for the whole file
+ * @param message what is wrong, with the value given and what is allowed
+ * @param hint what to do instead, or empty
+ */
+public record Problem(String source, int line, String key, String message, String hint) {
+
+    /** Formats the problem as one line: {@code answers.yaml:4: base: ...; hint: ...}. */
+    public String format() {
+        StringBuilder text = new StringBuilder(source);
+        if (line > 0) {
+            text.append(':').append(line);
+        }
+        text.append(": ");
+        if (!key.isEmpty()) {
+            text.append(key).append(": ");
+        }
+        text.append(message);
+        if (!hint.isEmpty()) {
+            text.append("; ").append(hint);
+        }
+        return text.toString();
+    }
+
+    /** Quotes a value for a message, with control characters made visible so the message stays one line. */
+    public static String quote(Object value) {
+        String text = String.valueOf(value);
+        StringBuilder quoted = new StringBuilder("'");
+        for (char character : text.toCharArray()) {
+            switch (character) {
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (Character.isISOControl(character)) {
+                        quoted.append(String.format("\\u%04x", (int) character));
+                    } else {
+                        quoted.append(character);
+                    }
+                }
+            }
+        }
+        int maxLength = 80;
+        if (quoted.length() > maxLength) {
+            quoted.setLength(maxLength);
+            quoted.append("...");
+        }
+        return quoted.append('\'').toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.homelabscaffold.cli;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.homelabscaffold.answers.AnswersReader;
+
+/** Reads the answers a non-interactive run was given: an answers file and {@code --set} overrides. */
+final class AnswerInput {
+
+    /** Answers files are a few hundred bytes; anything far larger is a mistake, not answers. */
+    private static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    private AnswerInput() {}
+
+    static boolean isGiven(Path answersFile, List<String> overrides) {
+        return answersFile != null || !overrides.isEmpty();
+    }
+
+    static AnswersReader.Given read(Path answersFile, List<String> overrides) {
+        if (answersFile == null) {
+            return AnswersReader.read(null, null, overrides);
+        }
+        return AnswersReader.read(answersFile.toString(), readText(answersFile), overrides);
+    }
+
+    private static String readText(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw invalid(file + ": is a folder, not an answers file");
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw invalid(file + ": is larger than 1 MiB, which no answers file needs; check the path");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw invalid(file + ": answers file not found; check the path, or start from one in examples/");
+        } catch (MalformedInputException e) {
+            throw invalid(file + ": is not UTF-8 text; save the answers file as UTF-8");
+        } catch (IOException e) {
+            throw new CommandException(ExitStatus.FAILED, file + ": could not be read: " + e.getMessage());
+        }
+    }
+
+    private static CommandException invalid(String message) {
+        return new CommandException(ExitStatus.INVALID, message);
+    }
+}

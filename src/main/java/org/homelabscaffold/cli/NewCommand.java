@@ -1,0 +1,87 @@
+package org.homelabscaffold.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.homelabscaffold.answers.AnswersReader;
+import org.homelabscaffold.detect.DetectedProject;
+import org.homelabscaffold.detect.ProjectDetector;
+import org.homelabscaffold.engine.Generation;
+import org.homelabscaffold.engine.Scaffolder;
+import org.homelabscaffold.output.ChangePlanner;
+import org.homelabscaffold.output.DiffSink;
+import org.homelabscaffold.output.DiskSink;
+import org.homelabscaffold.output.FileChange;
+import org.homelabscaffold.output.FileSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code homelab-scaffold new}: generates a service's files from answers. */
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Writes Dockerfile, .dockerignore, compose.yaml, buildx.sh and the answers used"
+                + " (.homelab-scaffold.yaml) into DIR. Answers come from --answers and --set; without them,"
+                + " and with a terminal on standard input, a wizard asks for them.",
+        footerHeading = "%n",
+        footer = {
+            "Existing files with other content are kept unless --force is given; --dry-run shows the difference.",
+            "",
+            "Exit status:",
+            "  0   files written, or nothing to do",
+            "  1   reading or writing a file failed",
+            "  2   invalid answers, a combination that cannot work, or a usage error",
+            "  130 interrupted with Ctrl-C; nothing was written"
+        })
+final class NewCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project folder (default: current folder).")
+    private Path directory = Path.of(".");
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "Answers file (YAML); see examples/.")
+    private Path answersFile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Set one answer, overriding the answers file; dotted keys for nested answers"
+                    + " (migration.database=postgres); lists comma-separated. Repeatable.")
+    private List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Write nothing; print what would change as unified diffs.")
+    private boolean dryRun;
+
+    @Option(names = "--force", description = "Replace existing files that have other content.")
+    private boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!AnswerInput.isGiven(answersFile, overrides)) {
+            // TODO: start the interactive wizard here when standard input is a terminal.
+            throw new CommandException(ExitStatus.INVALID, "no answers given: pass --answers FILE (examples/ has"
+                    + " samples) or --set KEY=VALUE");
+        }
+        AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
+        DetectedProject detected = java.nio.file.Files.isDirectory(directory)
+                ? new ProjectDetector().detect(directory)
+                : DetectedProject.empty();
+        DetectionReport.print(detected, given, err);
+        Generation generation = new Scaffolder().generate(given, detected.answers());
+        generation.warnings().forEach(warning -> err.println("warning: " + warning));
+        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), force);
+        FileSink sink = dryRun ? new DiffSink(out) : new DiskSink();
+        sink.accept(directory, changes);
+        ChangeReport.print(changes, directory, dryRun, out, err);
+        return ExitStatus.OK.code();
+    }
+}

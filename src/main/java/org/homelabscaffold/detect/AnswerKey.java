@@ -1,0 +1,34 @@
+package org.homelabscaffold.detect;
+
+import java.util.List;
+
+/** Answers-file keys that detection can fill, in the order they appear in a result. */
+final class AnswerKey {
+
+    static final String LANGUAGE = "language";
+    static final String VERSION = "version";
+    static final String NAME = "name";
+    static final String ENTRYPOINT = "entrypoint";
+    static final String PACKAGE_MANAGER = "packageManager";
+    static final String LOCKFILE = "lockfile";
+    static final String BUILD_SCRIPT = "buildScript";
+    static final String NATIVE_CODE = "nativeCode";
+    static final String NATIVE_PACKAGES = "nativePackages";
+    static final String SYSTEM_LIBRARIES = "systemLibraries";
+    static final String PORT = "port";
+
+    static final List<String> ORDER = List.of(
+            LANGUAGE,
+            VERSION,
+            NAME,
+            ENTRYPOINT,
+            PACKAGE_MANAGER,
+            LOCKFILE,
+            BUILD_SCRIPT,
+            NATIVE_CODE,
+            NATIVE_PACKAGES,
+            SYSTEM_LIBRARIES,
+            PORT);
+
+    private AnswerKey() {}
+}

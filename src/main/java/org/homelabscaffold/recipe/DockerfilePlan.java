@@ -1,0 +1,44 @@
+package org.homelabscaffold.recipe;
+
+import java.util.List;
+
+/**
+ * A Dockerfile as the recipe decided it: build arguments declared before the first {@code FROM},
+ * then stages in order, the runtime stage last.
+ */
+public record DockerfilePlan(List<BuildArg> args, List<Stage> stages) {
+
+    public DockerfilePlan {
+        args = List.copyOf(args);
+        stages = List.copyOf(stages);
+    }
+
+    /** A build argument with its default, such as {@code GO_VERSION=1.25}. */
+    public record BuildArg(String name, String value) {}
+
+    /** One {@code FROM ... AS name} stage; {@code comment} explains what the stage is for. */
+    public record Stage(String name, String from, List<String> comment, List<Step> steps) {
+
+        public Stage {
+            comment = List.copyOf(comment);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One instruction, possibly over several lines joined by {@code \}, with comment lines above it.
+     *
+     * @param lines the instruction's lines, the first starting with the keyword
+     */
+    public record Step(List<String> comment, List<String> lines) {
+
+        public Step {
+            comment = List.copyOf(comment);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public List<String> stageNames() {
+        return stages.stream().map(Stage::name).toList();
+    }
+}

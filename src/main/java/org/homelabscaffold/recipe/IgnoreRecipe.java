@@ -1,0 +1,50 @@
+package org.homelabscaffold.recipe;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.homelabscaffold.answers.Answers;
+import org.homelabscaffold.recipe.IgnorePlan.Section;
+
+/**
+ * Decides .dockerignore: secrets and local clutter out of the build context, while everything the
+ * build reads (go.sum, lock files, requirements.txt, migrations/, a Go vendor/ folder) stays in.
+ */
+final class IgnoreRecipe {
+
+    private IgnoreRecipe() {}
+
+    static IgnorePlan plan(Answers answers) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(new Section("Secrets: never send them to the builder.",
+                List.of(".env", ".env.*", "!.env.example", "*.pem", "*.key", "id_rsa*", ".npmrc", ".pypirc", ".netrc")));
+        sections.add(new Section("Version control and editors.",
+                List.of(".git", ".gitignore", ".gitattributes", ".hg", ".svn", ".idea", ".vscode", "*.swp", "*~",
+                        ".DS_Store")));
+        sections.add(new Section("Container files: changing them should not invalidate the source layers.",
+                List.of("Dockerfile*", ".dockerignore", "compose*.yaml", "compose*.yml", "docker-compose*.yaml",
+                        "docker-compose*.yml", "buildx.sh", ".homelab-scaffold*")));
+        sections.add(new Section(languageComment(answers), languagePatterns(answers)));
+        sections.add(new Section("Logs, coverage and test output.",
+                List.of("*.log", "coverage", ".coverage", "htmlcov", ".nyc_output", "junit*.xml")));
+        return new IgnorePlan(sections);
+    }
+
+    private static String languageComment(Answers answers) {
+        return switch (answers.language()) {
+            case GO -> "Local build output; vendor/ stays, because go build uses it when present.";
+            case PYTHON -> "Local environments and caches; the image builds its own.";
+            case NODE -> "Local dependencies and build output; the image installs and builds its own.";
+        };
+    }
+
+    private static List<String> languagePatterns(Answers answers) {
+        return switch (answers.language()) {
+            case GO -> List.of("bin", "dist", "*.test", "*.out", "go.work", "go.work.sum");
+            case PYTHON -> List.of("**/__pycache__", "*.pyc", "*.pyo", ".venv", "venv", ".python-version",
+                    ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", "*.egg-info", "build", "dist");
+            case NODE -> List.of("**/node_modules", "npm-debug.log*", "yarn-error.log", ".pnpm-store", ".npm",
+                    ".yarn/cache", answers.buildScript() ? NodeDockerfile.buildOutput(answers.entrypoint()) : "build",
+                    ".next/cache", ".turbo");
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package org.homelabscaffold.recipe;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.homelabscaffold.answers.Answers;
+import org.homelabscaffold.answers.Language;
+import org.homelabscaffold.recipe.BuildxPlan.Target;
+
+/** Turns complete answers into a {@link ProjectPlan}; it decides everything the templates print. */
+public final class Recipe {
+
+    private Recipe() {}
+
+    public static ProjectPlan plan(Answers answers) {
+        DockerfileRecipe recipe = dockerfileRecipe(answers.language());
+        DockerfilePlan dockerfile = recipe.plan(answers);
+        RuntimeSpec runtime = recipe.runtime(answers);
+        ComposePlan compose = ComposeRecipe.plan(answers, runtime.user(), runtime.healthcheck());
+        return new ProjectPlan(answers, dockerfile, IgnoreRecipe.plan(answers), compose, buildx(answers));
+    }
+
+    private static DockerfileRecipe dockerfileRecipe(Language language) {
+        return switch (language) {
+            case GO -> new GoDockerfile();
+            case PYTHON -> new PythonDockerfile();
+            case NODE -> new NodeDockerfile();
+        };
+    }
+
+    private static BuildxPlan buildx(Answers answers) {
+        List<Target> targets = new ArrayList<>();
+        if (answers.hasMigration() && !answers.isMigrationSidecar()) {
+            targets.add(new Target(RuntimeStages.MIGRATE, answers.image() + "-migrate"));
+        }
+        targets.add(new Target(RuntimeStages.RUNTIME, answers.image()));
+        boolean nativeCompile = answers.language() == Language.GO && answers.nativeCode();
+        return new BuildxPlan(answers.name(), answers.image(), answers.platforms(), targets, nativeCompile);
+    }
+}

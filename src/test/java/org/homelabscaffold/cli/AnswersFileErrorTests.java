@@ -1,0 +1,65 @@
+package org.homelabscaffold.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.homelabscaffold.testing.CliRun;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each kind of bad answers file gets its exact one-line message, exit status 2, and no file written.
+ * In the table, {@code ;;} separates the lines of the answers file.
+ */
+class AnswersFileErrorTests {
+
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wrong type           | name: ok;;language: go;;port: eighty                  | error: answers.yaml:3: port: invalid value 'eighty': expected a whole number
+            unknown key          | name: ok;;language: go;;bogus: 1                      | error: answers.yaml:3: bogus: unknown key; allowed keys: schema, name, language, version, packageManager, lockfile, buildScript, nativeCode, systemLibraries, base, role, entrypoint, port, healthcheck, healthPath, migration.database, migration.command, runtimeFiles, platforms, image
+            misspelt key         | name: ok;;language: go;;bse: alpine                   | error: answers.yaml:3: bse: unknown key; did you mean 'base'?
+            typo in a value      | name: ok;;language: go;;base: scrach                  | error: answers.yaml:3: base: invalid value 'scrach': expected one of scratch, distroless, alpine, slim; did you mean 'scratch'?
+            list expected        | name: ok;;language: go;;platforms: linux/amd64       | error: answers.yaml:3: platforms: invalid value 'linux/amd64': expected a list of strings; write it as [a, b] or as lines starting with '- '
+            unknown platform     | name: ok;;language: go;;platforms: [linux/amd46]     | error: answers.yaml:3: platforms: invalid value '[linux/amd46]': 'linux/amd46' is not a platform; expected linux/amd64, linux/arm64, linux/arm/v7, linux/arm/v6, linux/386, linux/ppc64le, linux/riscv64, linux/s390x
+            port out of range    | name: ok;;language: go;;port: 70000                   | error: answers.yaml:3: port: invalid value '70000': expected a port from 1 to 65535
+            python on scratch    | name: ok;;language: python;;base: scratch             | error: answers.yaml:3: base: 'scratch' cannot work: Python needs an interpreter and scratch has none; use slim, or distroless for a smaller image
+            cgo on scratch       | name: ok;;language: go;;nativeCode: true;;base: scratch | error: answers.yaml:4: base: 'scratch' cannot work: cgo links the binary against libc and scratch has no libc; use distroless or alpine, or set nativeCode: false if the code builds without cgo
+            distroless with libs | name: ok;;language: python;;nativeCode: true;;systemLibraries: [libpq];;base: distroless | error: answers.yaml:5: base: 'distroless' cannot work: distroless has no package manager to add the runtime packages of libpq; use slim
+            migration without db | name: ok;;language: go;;migration:;;  command: [x]   | error: answers.yaml: migration.database: missing: a migration needs the database it runs against; set migration.database to postgres or mariadb
+            sidecar without db   | name: ok;;language: go;;role: migration-sidecar      | error: answers.yaml: migration.database: a migration sidecar needs the database it migrates; set migration.database to postgres or mariadb
+            wrong manager        | name: ok;;language: go;;packageManager: yarn         | error: answers.yaml:3: packageManager: 'yarn' is a Node.js package manager, not a Go one; use go
+            name taken by db     | name: db;;language: go;;migration:;;  database: postgres | error: answers.yaml:1: name: 'db' is taken: compose.yaml names the database service 'db' and the migration service 'migrate'; choose another name
+            name with newline    | name: "evil\\nRUN id";;language: go                 | error: answers.yaml:1: name: invalid value 'evil\\nRUN id': expected 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit
+            name with quotes     | name: 'a"b';;language: go                          | error: answers.yaml:1: name: invalid value 'a"b': expected 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit
+            name with braces     | name: "{{x}}";;language: go                        | error: answers.yaml:1: name: invalid value '{{x}}': expected 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit
+            image with command   | name: ok;;language: go;;image: "x$(reboot)"          | error: answers.yaml:3: image: invalid value 'x$(reboot)': expected an image repository such as registry.home.arpa:5000/photos (lowercase path, no tag, no spaces or quotes)
+            image with newline   | name: ok;;language: go;;image: "a\\nb"               | error: answers.yaml:3: image: invalid value 'a\\nb': expected an image repository such as registry.home.arpa:5000/photos (lowercase path, no tag, no spaces or quotes)
+            entrypoint escapes   | name: ok;;language: go;;entrypoint: ../etc           | error: answers.yaml:3: entrypoint: invalid value '../etc': expected a relative path inside the project (letters, digits, '.', '_', '-', '/') or a Python module name, without '..'
+            runtime file escapes | name: ok;;language: go;;runtimeFiles: [../secret]     | error: answers.yaml:3: runtimeFiles: invalid value '[../secret]': '../secret' is not a relative path inside the project (letters, digits, '.', '_', '-', '/'; no '..', no leading '/')
+            health path quote    | name: ok;;language: node;;healthPath: "/x'y"          | error: answers.yaml:3: healthPath: invalid value '/x'y': expected a URL path starting with '/' (letters, digits, '.', '_', '~', '-', '/')
+            newline in command   | name: ok;;language: go;;migration:;;  database: postgres;;  command: ["a\\nb"] | error: answers.yaml:5: migration.command: invalid value '[a\\nb]': an argument contains a control character such as a newline or tab
+            invalid YAML         | name: ok;;language: go;;  bad: [                   | error: answers.yaml:3: is not valid YAML: mapping values are not allowed here; check the indentation and quoting on that line
+            not a mapping        | - a;;- b                                          | error: answers.yaml:1: expected a mapping of keys to answers, found a list; start with lines such as 'language: go'
+            repeated key         | name: ok;;name: ko;;language: go                  | error: answers.yaml:2: 'name' is given twice (first on line 1); keep one of them
+            newer schema         | schema: 9;;name: ok;;language: go                 | error: answers.yaml:1: schema: schema 9 is newer than this homelab-scaffold understands (1); upgrade homelab-scaffold
+            missing language     | name: ok                                           | error: answers.yaml: language: missing; expected one of go, python, node; add 'language: go', 'python' or 'node'
+            """)
+    void badAnswersFileIsRejected(String kind, String yaml, String expectedError) throws IOException {
+        Path answers = directory.resolve("answers.yaml");
+        Files.writeString(answers, yaml.strip().replace(";;", "\n") + "\n");
+        Path output = directory.resolve("out");
+
+        CliRun run = CliRun.of("new", output.toString(), "--answers", answers.toString());
+
+        assertThat(run.status()).as("exit status").isEqualTo(2);
+        assertThat(run.err().replace(answers.toString(), "answers.yaml")).isEqualTo(expectedError + "\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(output).doesNotExist();
+    }
+}
