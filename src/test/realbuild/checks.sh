@@ -164,11 +164,12 @@ run_healthcheck_in() {
   fi
 }
 
-# Starts IMAGE's command, waits until http://127.0.0.1:PORT/PATH responds and
-# the image's own HEALTHCHECK passes, then stops it. APP_LOG gets its output.
+# Starts IMAGE's command, waits until http://127.0.0.1:PORT/PATH responds with a
+# body that contains EXPECTED (if given) and the image's own HEALTHCHECK passes,
+# then stops it. APP_LOG gets the app's output.
 check_app_responds() {
-  local image="$1" port="$2" path="$3" app_log="$4"
-  local url="http://127.0.0.1:$port/${path#/}" ctr pid status=0 command=()
+  local image="$1" port="$2" path="$3" app_log="$4" expected="$5"
+  local url="http://127.0.0.1:$port/${path#/}" ctr pid status=0 command=() body
   if curl -s -m 1 -o /dev/null "$url"; then
     echo "port $port is already in use, so the app cannot be checked" >&2
     return 1
@@ -180,9 +181,15 @@ check_app_responds() {
     >"$app_log" 2>&1 &
   pid=$!
   if wait_for_url "$url" "$pid"; then
+    body="$(curl -s -m 2 "$url" || true)"
+    if [[ "$body" != *"$expected"* ]]; then
+      echo "app response '$body' does not contain '$expected'" >&2
+      status=1
+    fi
     run_healthcheck_in "$image" "$ctr" || status=1
   else
-    echo "app did not answer $url within ${APP_START_TIMEOUT}s; its output ends with: $(tail -n 3 "$app_log")" >&2
+    echo "app timed out: no response from $url within ${APP_START_TIMEOUT}s; its output ends with:" \
+      "$(tail -n 3 "$app_log")" >&2
     status=1
   fi
   stop_process_group "$pid"
@@ -226,8 +233,9 @@ check_runs_to_completion() {
   return "$status"
 }
 
-# Prints "CACHED TOTAL RERUN" for a build log: steps taken from the layer cache,
-# steps after FROM, and the install steps that ran again, separated by "|".
+# Prints "CACHED TOTAL RERUN" for a build log: the number of steps taken from
+# the layer cache, the number of steps other than FROM, and the install steps
+# that ran again, joined by "|".
 summarize_cache_use() {
   awk -v pattern="$INSTALL_STEP_PATTERN" '
     function close_step() {
