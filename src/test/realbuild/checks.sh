@@ -235,23 +235,25 @@ check_runs_to_completion() {
 
 # Prints "CACHED TOTAL RERUN" for a build log: the number of steps taken from
 # the layer cache, the number of steps other than FROM, and the install steps
-# that ran again, joined by "|".
+# that ran again, joined by "|". buildah builds a stage when a later stage first
+# needs it, so its steps can print between a COPY --from step and that step's
+# result. A stack of open steps matches each result to its step: "--> Using
+# cache ID" marks the innermost open step as cached, and "--> SHORT_ID" ends it.
 summarize_cache_use() {
   awk -v pattern="$INSTALL_STEP_PATTERN" '
-    function close_step() {
-      if (step == "") return
-      total++
-      if (cached) count++
-      else if (step ~ /^RUN / && step ~ pattern) rerun = rerun (rerun == "" ? "" : "|") step
-      step = ""
-    }
     /STEP [0-9]+\/[0-9]+: / {
-      close_step()
       sub(/.*STEP [0-9]+\/[0-9]+: /, "")
-      if ($0 !~ /^FROM /) { step = $0; cached = 0 }
+      if ($0 !~ /^FROM /) { depth++; steps[depth] = $0; cached[depth] = 0 }
       next
     }
-    /^--> Using cache / { cached = 1 }
-    END { close_step(); printf "%d %d %s\n", count, total, rerun }
+    /^--> Using cache / { if (depth > 0) cached[depth] = 1; next }
+    /^--> [0-9a-f]+$/ {
+      if (depth == 0) next
+      total++
+      if (cached[depth]) count++
+      else if (steps[depth] ~ /^RUN / && steps[depth] ~ pattern) rerun = rerun (rerun == "" ? "" : "|") steps[depth]
+      depth--
+    }
+    END { printf "%d %d %s\n", count, total, rerun }
   ' "$1"
 }

@@ -38,6 +38,9 @@ BASE_IMAGE="localhost/homelab-scaffold/standin-base:$DEBIAN_SUITE"
 NPM_VERSION="10.9.8"
 COREPACK_VERSION="0.33.0"
 DEFAULT_PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+# Seconds allowed for one download or install step, so a stalled mirror fails
+# the run instead of hanging it.
+STEP_TIMEOUT="${REALBUILD_STEP_TIMEOUT:-900}"
 
 STANDIN_IMAGES=(
   docker.io/library/debian:trixie-slim
@@ -72,7 +75,8 @@ new_container() {
   echo "$ctr"
 }
 
-# Runs a command in a working container with the host's proxy settings, if any.
+# Runs a command in a working container with the host's proxy settings, if any,
+# for at most STEP_TIMEOUT seconds.
 run_in() {
   local ctr="$1" var
   shift
@@ -82,7 +86,7 @@ run_in() {
       env_args+=(--env "$var=${!var}")
     fi
   done
-  run_buildah run --isolation chroot "${env_args[@]}" "$ctr" -- "$@"
+  timeout "$STEP_TIMEOUT" "${BUILDAH[@]}" run --isolation chroot "${env_args[@]}" "$ctr" -- "$@"
 }
 
 apt_install() {
@@ -115,7 +119,8 @@ make_base() {
   ctr="$(run_buildah from scratch)"
   CONTAINERS+=("$ctr")
   mnt="$(run_buildah mount "$ctr")"
-  debootstrap --variant=minbase "$DEBIAN_SUITE" "$mnt" "$DEBIAN_MIRROR" >"$WORK_DIR/debootstrap.log" 2>&1 ||
+  timeout "$STEP_TIMEOUT" debootstrap --variant=minbase "$DEBIAN_SUITE" "$mnt" "$DEBIAN_MIRROR" \
+    >"$WORK_DIR/debootstrap.log" 2>&1 ||
     die "debootstrap failed; see the end of its log: $(tail -n 5 "$WORK_DIR/debootstrap.log")"
   echo "deb $DEBIAN_MIRROR $DEBIAN_SUITE main" >"$mnt/etc/apt/sources.list"
   # Like the official Debian images: no downloaded .deb files are kept.
@@ -195,7 +200,8 @@ fetch_npm_tarballs() {
   log "fetching npm@$NPM_VERSION and corepack@$COREPACK_VERSION from the npm registry"
   local pack_dir="$WORK_DIR/npm-pack"
   mkdir -p "$pack_dir"
-  (cd "$pack_dir" && npm pack --silent "npm@$NPM_VERSION" "corepack@$COREPACK_VERSION" >/dev/null) ||
+  (cd "$pack_dir" && timeout "$STEP_TIMEOUT" npm pack --silent "npm@$NPM_VERSION" "corepack@$COREPACK_VERSION" \
+    >/dev/null) ||
     die "npm pack failed for npm@$NPM_VERSION or corepack@$COREPACK_VERSION"
   mv "$pack_dir/npm-$NPM_VERSION.tgz" "$WORK_DIR/npm.tgz"
   mv "$pack_dir/corepack-$COREPACK_VERSION.tgz" "$WORK_DIR/corepack.tgz"
