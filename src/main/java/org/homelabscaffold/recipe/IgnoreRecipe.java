@@ -15,8 +15,9 @@ final class IgnoreRecipe {
 
     static IgnorePlan plan(Answers answers) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("Secrets: never send them to the builder.",
-                List.of(".env", ".env.*", "!.env.example", "*.pem", "*.key", "id_rsa*", ".npmrc", ".pypirc", ".netrc")));
+        sections.add(new Section("Secrets, in any folder: never send them to the builder.",
+                List.of("**/.env", "**/.env.*", "!**/.env.example", "**/*.pem", "**/*.key", "**/id_rsa*",
+                        "**/id_ed25519*", "**/.npmrc", "**/.pypirc", "**/.netrc")));
         sections.add(new Section("Version control and editors.",
                 List.of(".git", ".gitignore", ".gitattributes", ".hg", ".svn", ".idea", ".vscode", "*.swp", "*~",
                         ".DS_Store")));
@@ -26,7 +27,24 @@ final class IgnoreRecipe {
         sections.add(new Section(languageComment(answers), languagePatterns(answers)));
         sections.add(new Section("Logs, coverage and test output.",
                 List.of("*.log", "coverage", ".coverage", "htmlcov", ".nyc_output", "junit*.xml")));
+        if (!answers.runtimeFiles().isEmpty()) {
+            sections.add(new Section("Runtime files the image copies, kept even where a pattern above matches.",
+                    answers.runtimeFiles().stream().map(path -> "!" + stripTrailingSlash(path)).toList()));
+        }
         return new IgnorePlan(sections);
+    }
+
+    private static String stripTrailingSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 
     private static String languageComment(Answers answers) {
@@ -38,13 +56,13 @@ final class IgnoreRecipe {
     }
 
     private static List<String> languagePatterns(Answers answers) {
+        List<String> nodeOutput = answers.buildScript() ? NodeDockerfile.buildOutputs(answers) : List.of("build");
         return switch (answers.language()) {
             case GO -> List.of("bin", "dist", "*.test", "*.out", "go.work", "go.work.sum");
             case PYTHON -> List.of("**/__pycache__", "*.pyc", "*.pyo", ".venv", "venv", ".python-version",
                     ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", "*.egg-info", "build", "dist");
-            case NODE -> List.of("**/node_modules", "npm-debug.log*", "yarn-error.log", ".pnpm-store", ".npm",
-                    ".yarn/cache", answers.buildScript() ? NodeDockerfile.buildOutput(answers.entrypoint()) : "build",
-                    ".next/cache", ".turbo");
+            case NODE -> concat(List.of("**/node_modules", "npm-debug.log*", "yarn-error.log", ".pnpm-store", ".npm",
+                    ".yarn/cache"), nodeOutput, List.of(".next/cache", ".turbo"));
         };
     }
 }
