@@ -32,7 +32,7 @@ package_closure() {
     seen[$package]=1
     echo "$package"
     while IFS= read -r dependency; do
-      # Of the alternatives "a | b", the first installed one is the one in use.
+      # Of the alternatives "a | b", follow the first one that is installed.
       for alternative in ${dependency//|/ }; do
         name="${alternative%%:*}"
         if [[ "$(dpkg-query -W -f='${db:Status-Status}' "$name" 2>/dev/null)" == installed ]]; then
