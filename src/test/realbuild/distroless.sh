@@ -117,7 +117,8 @@ make_distroless_images() {
   fi
 
   local donor donor_root
-  donor="$(new_container "$BASE_IMAGE")"
+  new_container "$BASE_IMAGE"
+  donor="$NEW_CONTAINER"
   run_in "$donor" apt-get update -qq
   apt_install "$donor" ca-certificates tzdata netbase libssl3 python3 nodejs
   donor_root="$(run_buildah mount "$donor")"

@@ -75,8 +75,9 @@ build_platform() {
 # Builds TARGET (empty for the default) of PROJECT as IMAGE, logging to BUILD_LOG.
 build_image() {
   local project="$1" image="$2" target="$3" build_log="$4"
-  local args=(bud --isolation chroot --pull=never --layers --format docker --platform "$(build_platform)"
-    -f Dockerfile -t "$image")
+  # --force-rm removes the intermediate containers of a failed build as well.
+  local args=(bud --isolation chroot --pull=never --layers --force-rm --format docker
+    --platform "$(build_platform)" -f Dockerfile -t "$image")
   if [[ -n "$target" ]]; then
     args+=(--target "$target")
   fi

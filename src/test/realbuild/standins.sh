@@ -56,6 +56,7 @@ STANDIN_IMAGES=(
 
 WORK_DIR=""
 CONTAINERS=()
+NEW_CONTAINER=""
 
 cleanup() {
   local ctr
@@ -67,12 +68,12 @@ cleanup() {
   fi
 }
 
-# Creates a working container from IMAGE, prints its name and registers it for cleanup.
+# Creates a working container from IMAGE, stores its name in NEW_CONTAINER and
+# registers it for cleanup. It sets a variable instead of printing the name,
+# because a command substitution would register it in a subshell.
 new_container() {
-  local ctr
-  ctr="$(run_buildah from --pull=never --quiet "$1")"
-  CONTAINERS+=("$ctr")
-  echo "$ctr"
+  NEW_CONTAINER="$(run_buildah from --pull=never --quiet "$1")"
+  CONTAINERS+=("$NEW_CONTAINER")
 }
 
 # Runs a command in a working container with the host's proxy settings, if any,
@@ -146,7 +147,8 @@ derive() {
     return
   fi
   log "building $image"
-  ctr="$(new_container "$BASE_IMAGE")"
+  new_container "$BASE_IMAGE"
+  ctr="$NEW_CONTAINER"
   run_in "$ctr" apt-get update -qq
   "$recipe" "$ctr"
   commit_standin "$ctr" "$image"
