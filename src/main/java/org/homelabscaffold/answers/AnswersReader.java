@@ -44,8 +44,12 @@ public final class AnswersReader {
         if (fileText != null) {
             reader.readFile(fileName, fileText);
         }
+        boolean listedServices = reader.answers.has(ServicesReader.KEY);
         for (String override : overrides) {
             reader.readOverride(override);
+        }
+        if (!listedServices && reader.answers.has(ServicesReader.KEY)) {
+            ServicesReader.keepSingleService(reader.answers);
         }
         return new Given(reader.answers, reader.sources, List.copyOf(reader.problems), List.copyOf(reader.warnings));
     }
@@ -132,6 +136,8 @@ public final class AnswersReader {
         sources.record(key, "--set", 0);
         if (result.isValid()) {
             answers.put(key, result.value());
+            // A valid --set replaces the file's value, so the file's problem with it no longer applies.
+            problems.removeIf(problem -> problem.key().equals(key) && !problem.source().equals("--set"));
         } else {
             problems.add(new Problem("--set", 0, key, result.error(), result.hint()));
         }

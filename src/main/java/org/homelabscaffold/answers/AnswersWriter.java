@@ -14,7 +14,8 @@ public final class AnswersWriter {
     public static String write(Answers answers) {
         AnswerMap values = AnswersFactory.toMap(answers);
         StringBuilder yaml = new StringBuilder();
-        yaml.append("# Answers homelab-scaffold used; edit and run `homelab-scaffold update` to apply changes.\n");
+        yaml.append("# homelab-scaffold answers. In a generated folder, edit them and run `homelab-scaffold update`;\n");
+        yaml.append("# elsewhere, `homelab-scaffold new DIR --answers FILE` generates from them.\n");
         yaml.append("schema: ").append(Questions.SCHEMA).append('\n');
         AnswerMap asked = new AnswerMap();
         if (answers.isMultiService()) {

@@ -61,6 +61,13 @@ public final class Compatibility {
                     "use " + String.join(" or ", managersFor(language))));
         }
         problems.addAll(healthcheckProblems(answers, sources, ""));
+        List<String> command = answers.list("migration.command");
+        if (answers.base().orElse(null) == Base.DISTROLESS && language == Language.PYTHON && !command.isEmpty()
+                && !List.of("python", "python3", "/usr/bin/python3").contains(command.get(0))) {
+            problems.add(sources.problem("migration.command", Problem.quote(command.get(0)) + " cannot run on"
+                    + " distroless: installed scripts are not on PATH there, and their first line names the build"
+                    + " stage's Python", "run the module instead, such as [python3, -m, alembic, upgrade, head]"));
+        }
         Object name = answers.get("name");
         if (answers.get("migration.database") != null && ("db".equals(name) || "migrate".equals(name))) {
             problems.add(sources.problem("name", Problem.quote(name) + " is taken: compose.yaml names the database"
@@ -137,12 +144,10 @@ public final class Compatibility {
                     + " on its own architecture; without an arm64 builder node that runs under QEMU emulation and is"
                     + " several times slower");
         }
-        if (answers.base() == Base.DISTROLESS && answers.language() == Language.PYTHON && answers.hasMigration()
-                && !answers.migration().command().isEmpty()
-                && !List.of("python", "python3", "/usr/bin/python3").contains(answers.migration().command().get(0))) {
-            warnings.add("migration.command: on distroless, installed packages' scripts such as "
-                    + Problem.quote(answers.migration().command().get(0)) + " are not on PATH and their first line"
-                    + " names the build stage's Python; run them as [python3, -m, MODULE, ...] instead");
+        if (isRegistryless(answers.image())) {
+            warnings.add("image: " + Problem.quote(answers.image()) + " names no registry, so ./buildx.sh pushes"
+                    + " it to Docker Hub; set image: to a registry of yours, such as registry.home.arpa:5000/"
+                    + answers.image() + ", or run buildx.sh with PUSH=false");
         }
         goMigrationProgram(answers).ifPresent(warnings::add);
         if (!answers.lockfile() && answers.language() == Language.NODE) {
@@ -167,6 +172,16 @@ public final class Compatibility {
         return Optional.of("migration.command: " + Problem.quote(program) + " is not in the image: "
                 + answers.base().key() + " holds only the service binaries, such as /usr/local/bin/"
                 + answers.serviceList().get(0).name());
+    }
+
+    /** Returns whether {@code image} has no registry host, which Docker recognises by a '.', ':' or localhost. */
+    static boolean isRegistryless(String image) {
+        int slash = image.indexOf('/');
+        if (slash < 0) {
+            return true;
+        }
+        String first = image.substring(0, slash);
+        return !first.contains(".") && !first.contains(":") && !first.equals("localhost");
     }
 
     private static List<String> managersFor(Language language) {

@@ -121,6 +121,33 @@ final class ServicesReader {
         }
     }
 
+    /**
+     * Turns a single-service project that gains its first listed service into a list that keeps
+     * the existing service, named after the project, with its top-level entrypoint, port and
+     * health check, so adding {@code services.worker} adds a second service instead of replacing it.
+     */
+    @SuppressWarnings("unchecked")
+    static void keepSingleService(AnswerMap answers) {
+        Object name = answers.get("name");
+        if (!answers.has("entrypoint") || name == null) {
+            return;
+        }
+        List<Map<String, Object>> services = new ArrayList<>((List<Map<String, Object>>) answers.get(KEY));
+        if (services.stream().anyMatch(service -> name.equals(service.get("name")))) {
+            return;
+        }
+        Map<String, Object> existing = new LinkedHashMap<>();
+        existing.put("name", name);
+        for (String key : ServiceAnswers.KEYS.subList(1, ServiceAnswers.KEYS.size())) {
+            if (answers.has(key)) {
+                existing.put(key, answers.get(key));
+                answers.remove(key);
+            }
+        }
+        services.add(0, existing);
+        answers.put(KEY, services);
+    }
+
     /** Names an entry in messages by its service name when that is a plain word, else by position. */
     private static String entryLabel(YamlNode.Mapping mapping, int index) {
         YamlNode.Entry name = mapping.asMap().get("name");

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.answers.AnswersResolver;
 import org.homelabscaffold.answers.Problem;
+import org.homelabscaffold.answers.Questions;
 import org.homelabscaffold.detect.DetectedProject;
 
 /** Tells, on standard error, which answers were taken from the project folder and why. */
@@ -16,7 +17,7 @@ final class DetectionReport {
     static void print(DetectedProject detected, AnswersReader.Given given, PrintWriter err) {
         Map<String, Object> usable = AnswersResolver.usableDetected(detected.answers());
         for (Map.Entry<String, Object> entry : detected.answers().entrySet()) {
-            if (given.answers().has(entry.getKey())) {
+            if (given.answers().has(entry.getKey()) || Questions.byKey(entry.getKey()).isEmpty()) {
                 continue;
             }
             String source = detected.sources().getOrDefault(entry.getKey(), "the project folder");

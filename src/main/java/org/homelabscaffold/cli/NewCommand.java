@@ -58,14 +58,15 @@ final class NewCommand implements Callable<Integer> {
     private Path answersFile;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Set one answer, overriding the answers file; dotted keys for nested answers"
-                    + " (migration.database=postgres); lists comma-separated. Repeatable.")
+            description = "Set one answer, overriding the answers file. Nested keys are dotted, such as"
+                    + " migration.database=postgres; lists are comma-separated. Repeatable.")
     private List<String> overrides = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "Write nothing; print what would change as unified diffs.")
     private boolean dryRun;
 
-    @Option(names = "--force", description = "Replace existing files that have other content.")
+    @Option(names = "--force", description = "Generate even in a folder generated before, and replace existing"
+            + " files that have other content.")
     private boolean force;
 
     @Option(names = "--plain", description = "Ask with line prompts instead of the full-screen wizard, which is"
@@ -74,6 +75,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        rejectGeneratedFolder();
         if (!AnswerInput.isGiven(answersFile, overrides)) {
             return InteractiveNew.run(directory, plain, detect(), this::write, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
@@ -82,6 +84,15 @@ final class NewCommand implements Callable<Integer> {
         DetectedProject detected = detect();
         DetectionReport.print(detected, given, spec.commandLine().getErr());
         return write(given, detected.answers(), force);
+    }
+
+    /** Sends a second new in one folder to update, which merges instead of keeping or replacing edited files. */
+    private void rejectGeneratedFolder() {
+        if (!force && java.nio.file.Files.exists(directory.resolve(Scaffolder.ANSWERS_FILE))) {
+            throw new CommandException(ExitStatus.INVALID, directory + " was generated before (it has "
+                    + Scaffolder.ANSWERS_FILE + "): run 'homelab-scaffold update " + directory + "', with --set"
+                    + " KEY=VALUE to change answers, to keep your edits; or pass --force to generate afresh");
+        }
     }
 
     private DetectedProject detect() {

@@ -37,7 +37,9 @@ public final class DiffSink implements FileSink {
                 before == null ? "/dev/null" : "a/" + path, "b/" + path, original, patch, CONTEXT_LINES);
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            text.append(line).append('\n');
+            // GNU patch reads a new file's hunk only as starting at line 0.
+            String fixed = before == null && line.startsWith("@@ -1,0 ") ? "@@ -0,0 " + line.substring(8) : line;
+            text.append(fixed).append('\n');
         }
         return text.toString();
     }

@@ -97,6 +97,11 @@ final class Views {
         view.put("hasMigrate", buildx.targets().size() > 1);
         view.put("image", ShellQuoting.singleQuoted(buildx.image()));
         view.put("imagePlain", buildx.image());
+        view.put("imageSuffixNote", buildx.targets().size() > 1
+                ? List.of("each target is pushed as IMAGE followed by " + String.join(", ", buildx.targets().stream()
+                        .map(target -> target.image().substring(buildx.image().length()))
+                        .map(suffix -> suffix.isEmpty() ? "nothing" : "\"" + suffix + "\"").toList()))
+                : List.of());
         view.put("platforms", ShellQuoting.singleQuoted(platforms));
         view.put("platformsPlain", platforms);
         view.put("targetList", String.join(", ", buildx.targets().stream().map(BuildxPlan.Target::stage).toList()));

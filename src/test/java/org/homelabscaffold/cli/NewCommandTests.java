@@ -52,10 +52,10 @@ class NewCommandTests {
     }
 
     @Test
-    void secondRunReportsFilesUnchanged() {
+    void forcedSecondRunReportsFilesUnchanged() {
         CliRun.of(args("new", directory.toString()));
 
-        CliRun run = CliRun.of(args("new", directory.toString()));
+        CliRun run = CliRun.of(args("new", directory.toString(), "--force"));
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("unchanged " + directory.resolve("Dockerfile"));
@@ -127,7 +127,7 @@ class NewCommandTests {
         Files.setPosixFilePermissions(directory.resolve("buildx.sh"),
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
-        CliRun run = CliRun.of(args("new", directory.toString()));
+        CliRun run = CliRun.of(args("new", directory.toString(), "--force"));
 
         assertThat(run.out()).contains("replaced " + directory.resolve("buildx.sh"));
         assertThat(Files.getPosixFilePermissions(directory.resolve("buildx.sh")))

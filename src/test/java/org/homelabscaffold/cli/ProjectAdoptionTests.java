@@ -86,26 +86,17 @@ class ProjectAdoptionTests {
     }
 
     @Test
-    void newReplacesUneditedGeneratedFile() {
-        project.generate(ProjectFiles.PYTHON_ANSWERS);
-
-        CliRun run = project.generate(ProjectFiles.PYTHON_ANSWERS.replace("8080", "9090"));
-
-        assertThat(run.status()).as("stderr: %s", run.err()).isZero();
-        assertThat(project.read("compose.yaml")).contains("\"9090:9090\"");
-        assertThat(project.read("Dockerfile")).isEqualTo(OWN_DOCKERFILE);
-    }
-
-    @Test
-    void newKeepsEditedGeneratedFile() {
+    void secondNewPointsToUpdate() {
         project.generate(ProjectFiles.PYTHON_ANSWERS);
         project.replace("compose.yaml", "\"/tmp:size=64m,mode=1777\"", "\"/tmp:size=128m,mode=1777\"");
 
         CliRun run = project.generate(ProjectFiles.PYTHON_ANSWERS.replace("8080", "9090"));
 
-        assertThat(run.status()).as("stderr: %s", run.err()).isZero();
-        assertThat(project.read("compose.yaml")).contains("\"8080:8080\"");
-        assertThat(run.err()).contains("kept compose.yaml");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + project.directory() + " was generated before (it has"
+                + " .homelab-scaffold.yaml): run 'homelab-scaffold update " + project.directory() + "', with --set"
+                + " KEY=VALUE to change answers, to keep your edits; or pass --force to generate afresh\n");
+        assertThat(project.read("compose.yaml")).contains("\"8080:8080\"", "\"/tmp:size=128m,mode=1777\"");
     }
 
     @Test

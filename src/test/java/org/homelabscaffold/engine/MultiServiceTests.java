@@ -89,15 +89,16 @@ class MultiServiceTests {
                 "--set", "entrypoint=./cmd/api");
         assertThat(first.status()).as(first.err()).isZero();
 
-        CliRun grown = CliRun.of("new", directory.toString(), "--force", "--answers",
-                directory.resolve(".homelab-scaffold.yaml").toString(),
-                "--set", "services.api.entrypoint=./cmd/api", "--set", "services.api.port=8080",
-                "--set", "services.worker.entrypoint=./cmd/worker");
+        CliRun grown = CliRun.of("update", directory.toString(), "--set", "services.worker.entrypoint=./cmd/worker");
 
         assertThat(grown.status()).as(grown.err()).isZero();
-        assertThat(grown.err()).contains("entrypoint: ignored, because it does not apply to the other answers");
+        assertThat(grown.err()).doesNotContain("ignored");
         DockerfileStructure dockerfile = DockerfileStructure.parse(Files.readString(directory.resolve("Dockerfile")));
-        assertThat(dockerfile.stages()).containsKeys("api", "worker", "build-api", "build-worker");
+        assertThat(dockerfile.stages()).containsKeys("tools", "worker", "build-tools", "build-worker");
+        assertThat(dockerfile.stages().get("build-tools").instructions())
+                .anyMatch(line -> line.endsWith("-o /out/tools ./cmd/api"));
+        assertThat(Files.readString(directory.resolve(".homelab-scaffold.yaml")))
+                .contains("services:\n  - name: tools\n    entrypoint: ./cmd/api\n    port: 8080\n");
     }
 
     @Test

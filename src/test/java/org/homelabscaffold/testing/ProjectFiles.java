@@ -16,6 +16,7 @@ public record ProjectFiles(Path directory) {
             name: photos
             language: python
             port: 8080
+            image: registry.home.arpa:5000/photos
             """;
 
     public String read(String path) {
