@@ -1,0 +1,53 @@
+package org.homelabscaffold.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Training run for the class-data-sharing archive that the {@code homelab-scaffold} launcher
+ * creates. It runs each non-interactive command once in-process and discards all output, so a JVM
+ * started with {@code -XX:ArchiveClassesAtExit} records every class those commands load.
+ *
+ * <p>Usage: {@code ArchiveTraining EXAMPLES_DIR SCRATCH_DIR}. Projects are generated below
+ * SCRATCH_DIR, which the caller creates and deletes.
+ */
+public final class ArchiveTraining {
+
+    private ArchiveTraining() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ArchiveTraining EXAMPLES_DIR SCRATCH_DIR");
+            System.exit(ExitStatus.INVALID.code());
+        }
+        Path examples = Path.of(args[0]);
+        Path scratch = Path.of(args[1]);
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true);
+        run(discard, "--help");
+        run(discard, "--version");
+        run(discard, "new", "--help");
+        for (Path answers : answersFiles(examples)) {
+            String project = scratch.resolve(answers.getFileName().toString().replace(".yaml", "")).toString();
+            run(discard, "new", project, "--answers", answers.toString());
+            run(discard, "new", project + "-preview", "--answers", answers.toString(), "--dry-run");
+            // Exercises `update` with nothing to do. Before that command exists this is a usage
+            // error, which does no harm here.
+            run(discard, "update", project);
+        }
+    }
+
+    private static List<Path> answersFiles(Path examples) throws IOException {
+        try (Stream<Path> files = Files.list(examples)) {
+            return files.filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static void run(PrintStream discard, String... args) {
+        Main.run(args, discard, discard);
+    }
+}
