@@ -2,6 +2,7 @@ package org.homelabscaffold.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.OptionalInt;
 import org.homelabscaffold.answers.InvalidAnswersException;
 import org.homelabscaffold.answers.Problem;
 import picocli.CommandLine;
@@ -17,6 +18,10 @@ public final class Main {
 
     /** Runs the command line and returns its exit status; used by tests in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        OptionalInt status = FastPath.run(args, out, err);
+        if (status.isPresent()) {
+            return status.getAsInt();
+        }
         CommandLine commandLine = new CommandLine(new RootCommand());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
@@ -29,7 +34,8 @@ public final class Main {
         return commandLine.execute(args);
     }
 
-    private static int report(Exception exception, PrintStream err) {
+    /** Prints {@code exception} as error lines and returns the exit status it maps to. */
+    static int report(Exception exception, PrintStream err) {
         if (exception instanceof InvalidAnswersException invalid) {
             for (Problem problem : invalid.problems()) {
                 err.println("error: " + problem.format());

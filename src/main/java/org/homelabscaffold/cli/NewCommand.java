@@ -62,10 +62,28 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing files that have other content.")
     private boolean force;
 
+    /** Returns a command with its options set, as picocli would set them from a command line. */
+    static NewCommand of(NewOptions options) {
+        NewCommand command = new NewCommand();
+        command.directory = options.directory();
+        command.answersFile = options.answersFile();
+        command.overrides = new ArrayList<>(options.overrides());
+        command.dryRun = options.dryRun();
+        command.force = options.force();
+        return command;
+    }
+
+    NewOptions options() {
+        return new NewOptions(directory, answersFile, overrides, dryRun, force);
+    }
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the command with its options already set, both for picocli and for {@link FastPath}. */
+    Integer execute(PrintWriter out, PrintWriter err) throws IOException {
         if (!AnswerInput.isGiven(answersFile, overrides)) {
             // TODO: start the interactive wizard here when standard input is a terminal.
             throw new CommandException(ExitStatus.INVALID, "no answers given: pass --answers FILE (examples/ has"
