@@ -1,7 +1,10 @@
 package org.homelabscaffold.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,16 +13,18 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Runs the common {@code new} command lines without picocli.
+ * Runs the most common command lines without picocli.
  *
  * <p>Setting up picocli costs more than the rest of a {@code new --answers} run: its classes are
  * compiled for Java 5, so the JVM cannot keep them in the class-data-sharing archive, and it
- * reads the command model by reflection. This class recognizes only plain {@code new} command
- * lines: a folder, {@code --answers}, {@code --set}, {@code --dry-run} and {@code --force}, each
- * option at most once except {@code --set}. For anything else, such as help, an unknown option,
- * a repeated option, a value that starts with {@code -} or an {@code @argument-file}, it returns
- * empty and picocli parses the command line, so every error message still comes from picocli.
- * {@code FastPathTests} checks that both parsers set the same options.
+ * reads the command model by reflection. This class recognizes only {@code --help},
+ * {@code --version}, {@code new --help} and plain {@code new} command lines: a folder,
+ * {@code --answers}, {@code --set}, {@code --dry-run} and {@code --force}, each option at most
+ * once except {@code --set}. For anything else, such as an unknown option, a repeated option, a
+ * value that starts with {@code -} or an {@code @argument-file}, it returns empty and picocli
+ * parses the command line, so every error message still comes from picocli. Help is printed from
+ * {@code help/*.txt}, which picocli rendered. {@code FastPathTests} checks that both parsers set
+ * the same options, and {@code HelpTextTests} that the help files match what picocli prints.
  */
 final class FastPath {
 
@@ -27,6 +32,12 @@ final class FastPath {
 
     /** Runs {@code args} when this class recognizes them; returns the exit status, or empty. */
     static OptionalInt run(String[] args, PrintStream out, PrintStream err) {
+        Optional<String> fixedText = fixedOutput(args);
+        if (fixedText.isPresent()) {
+            out.print(fixedText.get());
+            out.flush();
+            return OptionalInt.of(ExitStatus.OK.code());
+        }
         Optional<NewOptions> options = parseNew(args);
         if (options.isEmpty()) {
             return OptionalInt.empty();
@@ -40,6 +51,33 @@ final class FastPath {
         } finally {
             outWriter.flush();
             errWriter.flush();
+        }
+    }
+
+    /** Returns what {@code --help}, {@code new --help} or {@code --version} prints, or empty for other lines. */
+    static Optional<String> fixedOutput(String[] args) {
+        List<String> line = List.of(args);
+        if (line.equals(List.of("--version")) || line.equals(List.of("-V"))) {
+            return Optional.of(VersionProvider.versionLine() + System.lineSeparator());
+        }
+        if (line.equals(List.of("--help")) || line.equals(List.of("-h"))) {
+            return helpText("homelab-scaffold");
+        }
+        if (line.equals(List.of("new", "--help")) || line.equals(List.of("new", "-h"))) {
+            return helpText("new");
+        }
+        return Optional.empty();
+    }
+
+    /** Reads the help of {@code command} from the jar, or returns empty when it is missing. */
+    static Optional<String> helpText(String command) {
+        try (InputStream text = FastPath.class.getResourceAsStream("help/" + command + ".txt")) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

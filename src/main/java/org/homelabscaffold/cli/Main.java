@@ -22,7 +22,7 @@ public final class Main {
         if (status.isPresent()) {
             return status.getAsInt();
         }
-        CommandLine commandLine = new CommandLine(new RootCommand());
+        CommandLine commandLine = createCommandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, err));
@@ -32,6 +32,16 @@ public final class Main {
             return ExitStatus.INVALID.code();
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Creates the picocli command line. Help is printed without colours, so it is the same text
+     * that the fast path prints from {@code help/*.txt}.
+     */
+    static CommandLine createCommandLine() {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        return commandLine;
     }
 
     /** Prints {@code exception} as error lines and returns the exit status it maps to. */
