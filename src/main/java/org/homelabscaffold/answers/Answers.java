@@ -7,7 +7,8 @@ import java.util.Optional;
  * Complete, validated answers for one service: every key has a value, defaults included.
  *
  * <p>{@code port} is null when the service listens on no port and {@code migration} is null
- * when there is no migration.
+ * when there is no migration. {@code services} is empty for a single service; when it lists
+ * several, the top-level {@code entrypoint}, {@code port} and health check do not apply.
  */
 public record Answers(
         int schema,
@@ -28,12 +29,27 @@ public record Answers(
         boolean buildScript,
         List<String> runtimeFiles,
         List<String> platforms,
-        String image) {
+        String image,
+        List<ServiceAnswers> services) {
 
     public Answers {
         systemLibraries = List.copyOf(systemLibraries);
         runtimeFiles = List.copyOf(runtimeFiles);
         platforms = List.copyOf(platforms);
+        services = List.copyOf(services);
+    }
+
+    /** Returns whether the answers list several services, built from one Dockerfile. */
+    public boolean isMultiService() {
+        return !services.isEmpty();
+    }
+
+    /** Returns the services to build: the listed ones, or the one the top-level answers describe. */
+    public List<ServiceAnswers> serviceList() {
+        if (isMultiService()) {
+            return services;
+        }
+        return List.of(new ServiceAnswers(name, entrypoint, port, healthcheck, healthPath));
     }
 
     public Optional<Migration> optionalMigration() {

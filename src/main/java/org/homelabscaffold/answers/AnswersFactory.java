@@ -7,7 +7,7 @@ final class AnswersFactory {
 
     private AnswersFactory() {}
 
-    static Answers create(AnswerMap values) {
+    static Answers create(AnswerMap values, List<ServiceAnswers> services) {
         Database database = (Database) values.get("migration.database");
         Migration migration = database == null ? null
                 : new Migration(database, values.list("migration.command"));
@@ -30,7 +30,8 @@ final class AnswersFactory {
                 values.isTrue("buildScript"),
                 values.list("runtimeFiles"),
                 values.list("platforms"),
-                (String) values.get("image"));
+                (String) values.get("image"),
+                services);
     }
 
     /** Returns the answers as an {@link AnswerMap}, the inverse of {@link #create}. */
@@ -55,6 +56,9 @@ final class AnswersFactory {
         values.put("runtimeFiles", answers.runtimeFiles());
         values.put("platforms", answers.platforms());
         values.put("image", answers.image());
+        if (answers.isMultiService()) {
+            values.put(ServicesReader.KEY, answers.services());
+        }
         return values;
     }
 }

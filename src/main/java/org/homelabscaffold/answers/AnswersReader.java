@@ -62,7 +62,9 @@ public final class AnswersReader {
             if (key.equals("schema")) {
                 continue;
             }
-            if (key.equals("migration") && value.value() instanceof YamlNode.Mapping nested) {
+            if (key.equals(ServicesReader.KEY)) {
+                ServicesReader.readFile(fileName, value, answers, sources, problems);
+            } else if (key.equals("migration") && value.value() instanceof YamlNode.Mapping nested) {
                 readMapping(fileName, nested, "migration.");
             } else if (key.equals("migration") && isNull(value.value())) {
                 answers.put("migration.database", null);
@@ -80,9 +82,9 @@ public final class AnswersReader {
     private void readValue(String source, String key, int line, YamlNode node) {
         Question question = Questions.byKey(key).orElse(null);
         if (question == null) {
-            String hint = Suggestions.didYouMean(key, Questions.keys());
+            String hint = Suggestions.didYouMean(key, allowedKeys());
             problems.add(new Problem(source, line, key, "unknown key", hint.isEmpty()
-                    ? "allowed keys: schema, " + String.join(", ", Questions.keys()) : hint));
+                    ? "allowed keys: " + String.join(", ", allowedKeys()) : hint));
             return;
         }
         ValueParser.Result result = ValueParser.parse(question, node);
@@ -103,11 +105,15 @@ public final class AnswersReader {
         }
         String key = override.substring(0, equals).strip();
         String text = override.substring(equals + 1);
+        if (key.startsWith(ServicesReader.KEY + ".")) {
+            ServicesReader.readOverride(key, text, answers, sources, problems);
+            return;
+        }
         Question question = Questions.byKey(key).orElse(null);
         if (question == null) {
-            String hint = Suggestions.didYouMean(key, Questions.keys());
+            String hint = Suggestions.didYouMean(key, allowedKeys());
             problems.add(new Problem("--set", 0, key, "unknown key",
-                    hint.isEmpty() ? "allowed keys: " + String.join(", ", Questions.keys()) : hint));
+                    hint.isEmpty() ? "allowed keys: " + String.join(", ", allowedKeys()) : hint));
             return;
         }
         ValueParser.Result result = ValueParser.parseText(question, text);
@@ -117,6 +123,14 @@ public final class AnswersReader {
         } else {
             problems.add(new Problem("--set", 0, key, result.error(), result.hint()));
         }
+    }
+
+    /** Returns every top-level key an answers file may hold, dotted for nested ones. */
+    public static List<String> allowedKeys() {
+        List<String> keys = new ArrayList<>(List.of("schema"));
+        keys.addAll(Questions.keys());
+        keys.add(ServicesReader.KEY);
+        return keys;
     }
 
     private static boolean isNull(YamlNode node) {

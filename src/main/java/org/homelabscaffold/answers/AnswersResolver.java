@@ -26,13 +26,15 @@ public final class AnswersResolver {
         List<Problem> problems = new ArrayList<>(given.problems());
         List<String> warnings = new ArrayList<>(given.warnings());
         AnswerMap values = complete(given, detected, problems, warnings);
+        List<ServiceAnswers> services = List.of();
         if (problems.isEmpty()) {
             problems.addAll(Compatibility.refusals(values, given.sources()));
+            services = ServicesResolver.complete(values, given.sources(), problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        Answers answers = AnswersFactory.create(values);
+        Answers answers = AnswersFactory.create(values, services);
         warnings.addAll(Compatibility.warnings(answers));
         return new Resolved(answers, values, List.copyOf(warnings));
     }
@@ -41,6 +43,9 @@ public final class AnswersResolver {
     public static AnswerMap complete(AnswersReader.Given given, Map<String, Object> detected,
             List<Problem> problems, List<String> warnings) {
         AnswerMap values = new AnswerMap();
+        if (given.answers().get(ServicesReader.KEY) instanceof List<?> services && !services.isEmpty()) {
+            values.put(ServicesReader.KEY, services);
+        }
         for (Question question : Questions.all()) {
             String key = question.key();
             boolean isGiven = given.answers().has(key);

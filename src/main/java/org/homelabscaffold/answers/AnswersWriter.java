@@ -17,6 +17,9 @@ public final class AnswersWriter {
         yaml.append("# Answers homelab-scaffold used; edit and run `homelab-scaffold update` to apply changes.\n");
         yaml.append("schema: ").append(Questions.SCHEMA).append('\n');
         AnswerMap asked = new AnswerMap();
+        if (answers.isMultiService()) {
+            asked.put(ServicesReader.KEY, answers.services());
+        }
         for (Question question : Questions.all()) {
             if (!question.appliesTo(asked)) {
                 continue;
@@ -33,7 +36,23 @@ public final class AnswersWriter {
                 yaml.append(question.key()).append(": ").append(format(value)).append('\n');
             }
         }
+        if (answers.isMultiService()) {
+            writeServices(yaml, answers.services());
+        }
         return yaml.toString();
+    }
+
+    private static void writeServices(StringBuilder yaml, List<ServiceAnswers> services) {
+        yaml.append(ServicesReader.KEY).append(":\n");
+        for (ServiceAnswers service : services) {
+            yaml.append("  - name: ").append(format(service.name())).append('\n');
+            yaml.append("    entrypoint: ").append(format(service.entrypoint())).append('\n');
+            yaml.append("    port: ").append(format(service.port())).append('\n');
+            yaml.append("    healthcheck: ").append(format(service.healthcheck())).append('\n');
+            if (service.healthcheck() == Healthcheck.HTTP) {
+                yaml.append("    healthPath: ").append(format(service.healthPath())).append('\n');
+            }
+        }
     }
 
     private static String format(Object value) {

@@ -57,19 +57,7 @@ public final class Compatibility {
                     + manager.language().displayName() + " package manager, not a " + language.displayName() + " one",
                     "use " + String.join(" or ", managersFor(language))));
         }
-        Object healthcheck = answers.get("healthcheck");
-        if (healthcheck == Healthcheck.HTTP && language == Language.GO && answers.base().orElse(null) != Base.ALPINE) {
-            problems.add(sources.problem("healthcheck", "'http' needs an HTTP client in the image and Go on "
-                    + answers.base().map(Base::key).orElse("") + " has none",
-                    "use 'subcommand' if the binary has a health subcommand, or 'none', or base: alpine"));
-        }
-        if (healthcheck == Healthcheck.SUBCOMMAND && language != Language.GO) {
-            problems.add(sources.problem("healthcheck", "'subcommand' runs the Go binary's health subcommand",
-                    "use 'http' or 'none'"));
-        }
-        if (healthcheck == Healthcheck.HTTP && answers.get("port") == null) {
-            problems.add(sources.problem("healthcheck", "'http' needs a port", "set port, or use 'none'"));
-        }
+        problems.addAll(healthcheckProblems(answers, sources, ""));
         Object name = answers.get("name");
         if (answers.get("migration.database") != null && ("db".equals(name) || "migrate".equals(name))) {
             problems.add(sources.problem("name", Problem.quote(name) + " is taken: compose.yaml names the database"
@@ -78,6 +66,31 @@ public final class Compatibility {
         if (answers.role().orElse(Role.APP) == Role.MIGRATION_SIDECAR && answers.get("migration.database") == null) {
             problems.add(sources.problem("migration.database", "a migration sidecar needs the database it migrates",
                     "set migration.database to postgres or mariadb"));
+        }
+        return problems;
+    }
+
+    /**
+     * Returns the problems of the health check in {@code scope} for its language, base and port.
+     *
+     * @param keyPrefix prefix of the keys in messages, such as {@code services.api.}
+     */
+    static List<Problem> healthcheckProblems(AnswerMap scope, AnswerSources sources, String keyPrefix) {
+        List<Problem> problems = new ArrayList<>();
+        Object healthcheck = scope.get("healthcheck");
+        Language language = scope.language().orElse(null);
+        String key = keyPrefix + "healthcheck";
+        if (healthcheck == Healthcheck.HTTP && language == Language.GO && scope.base().orElse(null) != Base.ALPINE) {
+            problems.add(sources.problem(key, "'http' needs an HTTP client in the image and Go on "
+                    + scope.base().map(Base::key).orElse("") + " has none",
+                    "use 'subcommand' if the binary has a health subcommand, or 'none', or base: alpine"));
+        }
+        if (healthcheck == Healthcheck.SUBCOMMAND && language != Language.GO) {
+            problems.add(sources.problem(key, "'subcommand' runs the Go binary's health subcommand",
+                    "use 'http' or 'none'"));
+        }
+        if (healthcheck == Healthcheck.HTTP && scope.get("port") == null) {
+            problems.add(sources.problem(key, "'http' needs a port", "set port, or use 'none'"));
         }
         return problems;
     }

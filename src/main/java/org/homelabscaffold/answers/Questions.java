@@ -66,15 +66,15 @@ public final class Questions {
             text("entrypoint", "Entrypoint",
                     "Go: the main package (. or ./cmd/server). Python: a file (app.py) or a module (myapp)."
                             + " Node.js: the file node runs (dist/index.js).",
-                    Questions::defaultEntrypoint, ValueRules::entrypoint),
+                    singleService(), Questions::defaultEntrypoint, ValueRules::entrypoint),
             integer("port", "Port", "The TCP port the service listens on inside the container.",
-                    answers -> answers.role().orElse(Role.APP) == Role.APP, answers -> 8080, ValueRules::port),
+                    answers -> isSingleApp(answers), answers -> 8080, ValueRules::port),
             choice("healthcheck", "Health check",
                     "How the container reports health. Only tools that exist in the image are used: never curl.",
                     List.of(new Choice(Healthcheck.HTTP, "GET the health path on the port with a tool the image has."),
                             new Choice(Healthcheck.SUBCOMMAND, "Run the binary's own `health` subcommand (Go)."),
                             new Choice(Healthcheck.NONE, "No health check.")),
-                    answers -> answers.role().orElse(Role.APP) == Role.APP, Questions::defaultHealthcheck),
+                    Questions::isSingleApp, Questions::defaultHealthcheck),
             text("healthPath", "Health check path", "The URL path the health check requests; it must answer 2xx.",
                     answers -> answers.get("healthcheck") == Healthcheck.HTTP, answers -> "/", ValueRules::healthPath),
             new Question("migration.database", "Database migration",
@@ -134,7 +134,8 @@ public final class Questions {
         }).orElse(null);
     }
 
-    private static Object defaultHealthcheck(AnswerMap answers) {
+    /** Returns the health check a service gets by default: HTTP when it has a port and the image a client. */
+    static Object defaultHealthcheck(AnswerMap answers) {
         boolean goWithoutHttpClient = answers.language().orElse(null) == Language.GO
                 && answers.base().orElse(Base.SCRATCH) != Base.ALPINE;
         return answers.get("port") == null || goWithoutHttpClient ? Healthcheck.NONE : Healthcheck.HTTP;
@@ -145,12 +146,29 @@ public final class Questions {
             return null;
         }
         return answers.language().map(language -> switch (language) {
-            case GO -> List.of("/usr/local/bin/" + answers.get("name"), "migrate");
+            case GO -> List.of("/usr/local/bin/" + firstServiceName(answers), "migrate");
             case PYTHON -> List.of(answers.base().orElse(null) == Base.DISTROLESS ? "python3" : "python",
                     "migrate.py");
             case NODE -> List.of(answers.base().orElse(null) == Base.DISTROLESS ? "/nodejs/bin/node" : "node",
                     "migrate.js");
         }).orElse(null);
+    }
+
+    /** Returns whether the project is one app, so the top-level entrypoint, port and health check apply. */
+    private static boolean isSingleApp(AnswerMap answers) {
+        return answers.role().orElse(Role.APP) == Role.APP && !answers.has(ServicesReader.KEY);
+    }
+
+    private static Predicate<AnswerMap> singleService() {
+        return answers -> !answers.has(ServicesReader.KEY);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object firstServiceName(AnswerMap answers) {
+        if (answers.get(ServicesReader.KEY) instanceof List<?> services && !services.isEmpty()) {
+            return ((java.util.Map<String, Object>) services.get(0)).get("name");
+        }
+        return answers.get("name");
     }
 
     private static Predicate<AnswerMap> always() {

@@ -2,8 +2,10 @@ package org.homelabscaffold.recipe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.homelabscaffold.answers.Answers;
 import org.homelabscaffold.answers.Language;
+import org.homelabscaffold.answers.ServiceAnswers;
 import org.homelabscaffold.recipe.ComposePlan.ComposeHealthcheck;
 import org.homelabscaffold.recipe.ComposePlan.Dependency;
 import org.homelabscaffold.recipe.ComposePlan.Service;
@@ -18,7 +20,7 @@ final class ComposeRecipe {
 
     private ComposeRecipe() {}
 
-    static ComposePlan plan(Answers answers, RuntimeUser user, List<String> healthcheck) {
+    static ComposePlan plan(Answers answers, RuntimeUser user, Function<ServiceAnswers, List<String>> healthcheck) {
         List<Service> services = new ArrayList<>();
         List<String> volumes = new ArrayList<>();
         DatabaseService database = answers.hasMigration() ? DatabaseService.of(answers) : null;
@@ -33,22 +35,33 @@ final class ComposeRecipe {
                 services.add(migrate(answers, "migrate", RuntimeStages.MIGRATE, answers.image() + "-migrate", user,
                         database));
             }
-            services.add(app(answers, user, healthcheck, database));
+            for (ServiceAnswers service : answers.serviceList()) {
+                services.add(app(answers, service, user, healthcheck.apply(service), database));
+            }
         }
         return new ComposePlan(header(answers, database), services, volumes);
     }
 
-    private static Service app(Answers answers, RuntimeUser user, List<String> healthcheck, DatabaseService database) {
-        List<String> ports = answers.port() == null ? List.of() : List.of(answers.port() + ":" + answers.port());
+    private static Service app(Answers answers, ServiceAnswers service, RuntimeUser user, List<String> healthcheck,
+            DatabaseService database) {
+        Integer port = service.port();
+        List<String> ports = port == null ? List.of() : List.of(port + ":" + port);
         ComposeHealthcheck check = healthcheck.isEmpty() ? null : new ComposeHealthcheck(withCmd(healthcheck),
                 Healthchecks.INTERVAL, Healthchecks.TIMEOUT, Healthchecks.RETRIES, Healthchecks.START_PERIOD);
         List<Dependency> dependsOn = database == null ? List.of()
                 : List.of(new Dependency("migrate", "service_completed_successfully"));
-        return new Service(answers.name(),
-                List.of("The app; it starts only after the migration has succeeded."),
-                RuntimeStages.RUNTIME, answers.image() + ":latest", user.id(), List.of(TMP), List.of(),
+        String target = answers.isMultiService() ? service.name() : RuntimeStages.RUNTIME;
+        String image = answers.isMultiService() ? answers.image() + "-" + service.name() : answers.image();
+        return new Service(service.name(),
+                List.of(describe(answers, service) + (database == null ? "."
+                        : "; it starts only after the migration has succeeded.")),
+                target, image + ":latest", user.id(), List.of(TMP), List.of(),
                 needsInit(answers), "unless-stopped", ports,
                 database == null ? List.of() : database.clientEnvironment(), List.of(), check, dependsOn);
+    }
+
+    private static String describe(Answers answers, ServiceAnswers service) {
+        return answers.isMultiService() ? "The " + service.name() + " service" : "The app";
     }
 
     private static Service migrate(Answers answers, String name, String target, String image, RuntimeUser user,

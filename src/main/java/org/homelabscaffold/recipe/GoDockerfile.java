@@ -6,6 +6,7 @@ import org.homelabscaffold.answers.Answers;
 import org.homelabscaffold.answers.Base;
 import org.homelabscaffold.answers.DefaultVersions;
 import org.homelabscaffold.answers.Healthcheck;
+import org.homelabscaffold.answers.ServiceAnswers;
 import org.homelabscaffold.recipe.DockerfilePlan.BuildArg;
 import org.homelabscaffold.recipe.DockerfilePlan.Stage;
 import org.homelabscaffold.recipe.OsPackages.Distro;
@@ -24,22 +25,31 @@ final class GoDockerfile implements DockerfileRecipe {
             args.add(new BuildArg("ALPINE_VERSION", DefaultVersions.ALPINE));
         }
         List<Stage> stages = new ArrayList<>();
-        stages.add(buildStage(answers));
+        if (answers.isMultiService()) {
+            stages.add(buildStage(answers, "deps").build());
+            for (ServiceAnswers service : answers.services()) {
+                StageBuilder build = new StageBuilder("build-" + service.name(), "deps")
+                        .describe("Compiles " + service.name() + " only; the modules come from the deps stage.");
+                stages.add(compile(build, answers, service).build());
+            }
+        } else {
+            stages.add(compile(buildStage(answers, "build"), answers, answers.serviceList().get(0)).build());
+        }
         stages.addAll(RuntimeStages.build(answers, runtime(answers)));
         return new DockerfilePlan(args, stages);
     }
 
-    private static Stage buildStage(Answers answers) {
+    private static StageBuilder buildStage(Answers answers, String name) {
         boolean cgo = answers.nativeCode();
         Distro distro = builderDistro(answers);
         String image = distro == Distro.ALPINE
                 ? "golang:${GO_VERSION}-alpine${ALPINE_VERSION}"
                 : "golang:${GO_VERSION}-" + DefaultVersions.DEBIAN;
         StageBuilder build = cgo
-                ? new StageBuilder("build", image).describe(
+                ? new StageBuilder(name, image).describe(
                         "cgo needs a C toolchain for the target, so this stage runs on the target platform:",
                         "arm64 builds under QEMU unless the builder has an arm64 node.")
-                : new StageBuilder("build", "--platform=$BUILDPLATFORM " + image).describe(
+                : new StageBuilder(name, "--platform=$BUILDPLATFORM " + image).describe(
                         "Runs on the build machine's platform and cross-compiles for the target, so the",
                         "arm64 image builds at native speed instead of under QEMU.");
         List<String> packages = new ArrayList<>();
@@ -61,54 +71,74 @@ final class GoDockerfile implements DockerfileRecipe {
                 .step(answers.lockfile() ? "COPY go.mod go.sum ./" : "COPY go.mod ./")
                 .step("RUN " + MODULE_CACHE + " go mod download")
                 .step("COPY . .");
+        if (!cgo) {
+            build.step("ARG TARGETOS TARGETARCH");
+        }
+        return build;
+    }
+
+    private static StageBuilder compile(StageBuilder build, Answers answers, ServiceAnswers service) {
         List<String> compile = new ArrayList<>();
         compile.add("RUN " + MODULE_CACHE + " " + BUILD_CACHE);
-        if (cgo) {
+        if (answers.nativeCode()) {
             compile.add("CGO_ENABLED=1 go build -trimpath -ldflags=\"-s -w\"");
             build.why("-trimpath and -s -w leave out local paths and debug symbols.");
         } else {
-            build.step("ARG TARGETOS TARGETARCH");
             compile.add("CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags=\"-s -w\"");
             build.why("CGO_ENABLED=0 gives a static binary; -trimpath and -s -w leave out local paths and",
                     "debug symbols.");
         }
-        compile.add("-o /out/" + answers.name() + " " + answers.entrypoint());
-        return build.step(compile).build();
+        compile.add("-o /out/" + service.name() + " " + service.entrypoint());
+        return build.step(compile);
     }
 
     @Override
     public RuntimeSpec runtime(Answers answers) {
-        String binary = "/usr/local/bin/" + answers.name();
         Distro distro = runtimeDistro(answers);
         RuntimeUser user = distro == Distro.NONE ? RuntimeUser.NONROOT : RuntimeUser.created(distro);
-        List<String> healthcheck = List.of();
-        if (Healthchecks.wanted(answers, Healthcheck.HTTP)) {
-            healthcheck = Healthchecks.wget(answers);
-        } else if (Healthchecks.wanted(answers, Healthcheck.SUBCOMMAND)) {
-            healthcheck = Healthchecks.subcommand(binary);
-        }
-        String noHealthcheck = answers.isMigrationSidecar() || distro != Distro.NONE ? ""
-                : "No HEALTHCHECK: " + answers.base().key() + " has no tool to probe with; set healthcheck:"
-                        + " subcommand if the binary has a health subcommand.";
         return new RuntimeSpec(runtimeImage(answers), runtimeDescription(answers),
-                stage -> files(stage, answers, distro, user, binary), user, healthcheck,
-                answers.healthcheck() == Healthcheck.NONE ? noHealthcheck : "", List.of(binary));
+                stage -> sharedFiles(stage, answers, distro, user),
+                (stage, service) -> stage.step("COPY --from=" + buildStageOf(answers, service) + " /out/"
+                        + service.name() + " " + binary(service)),
+                user, service -> start(answers, distro, service));
     }
 
-    private static void files(StageBuilder stage, Answers answers, Distro distro, RuntimeUser user, String binary) {
+    private static RuntimeSpec.ServiceStart start(Answers answers, Distro distro, ServiceAnswers service) {
+        List<String> healthcheck = List.of();
+        if (Healthchecks.wanted(answers, service, Healthcheck.HTTP)) {
+            healthcheck = Healthchecks.wget(service);
+        } else if (Healthchecks.wanted(answers, service, Healthcheck.SUBCOMMAND)) {
+            healthcheck = Healthchecks.subcommand(binary(service));
+        }
+        String noHealthcheck = answers.isMigrationSidecar() || distro != Distro.NONE
+                || service.healthcheck() != Healthcheck.NONE ? ""
+                : "No HEALTHCHECK: " + answers.base().key() + " has no tool to probe with; set healthcheck:"
+                        + " subcommand if the binary has a health subcommand.";
+        return new RuntimeSpec.ServiceStart(healthcheck, noHealthcheck, List.of(binary(service)));
+    }
+
+    private static String binary(ServiceAnswers service) {
+        return "/usr/local/bin/" + service.name();
+    }
+
+    private static String buildStageOf(Answers answers, ServiceAnswers service) {
+        return answers.isMultiService() ? "build-" + service.name() : "build";
+    }
+
+    private static void sharedFiles(StageBuilder stage, Answers answers, Distro distro, RuntimeUser user) {
         if (distro != Distro.NONE) {
             List<String> packages = new ArrayList<>(List.of("ca-certificates", "tzdata"));
             packages.addAll(OsPackages.runtimePackages(distro, answers.systemLibraries()));
             stage.why("Runtime libraries only: no compiler or headers.").step(OsPackages.install(distro, packages));
             stage.step(user.createLines());
         }
+        String certificatesFrom = answers.isMultiService() ? "deps" : "build";
         if (answers.base() == Base.SCRATCH) {
             stage.why("scratch is empty: TLS needs the CA bundle and time.LoadLocation the zone files.")
-                    .step("COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/")
-                    .step("COPY --from=build /usr/share/zoneinfo /usr/share/zoneinfo");
+                    .step("COPY --from=" + certificatesFrom + " /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/")
+                    .step("COPY --from=" + certificatesFrom + " /usr/share/zoneinfo /usr/share/zoneinfo");
         }
         stage.step("WORKDIR /app");
-        stage.step("COPY --from=build /out/" + answers.name() + " " + binary);
         RuntimeFiles.copy(stage, answers);
     }
 

@@ -3,6 +3,7 @@ package org.homelabscaffold.recipe;
 import java.util.List;
 import org.homelabscaffold.answers.Answers;
 import org.homelabscaffold.answers.Healthcheck;
+import org.homelabscaffold.answers.ServiceAnswers;
 
 /**
  * Health check commands that use only a tool the image has: busybox {@code wget} on Alpine, the
@@ -18,17 +19,17 @@ final class Healthchecks {
 
     private Healthchecks() {}
 
-    static List<String> wget(Answers answers) {
-        return List.of("wget", "-q", "--spider", url(answers));
+    static List<String> wget(ServiceAnswers service) {
+        return List.of("wget", "-q", "--spider", url(service));
     }
 
-    static List<String> python(String interpreter, Answers answers) {
+    static List<String> python(String interpreter, ServiceAnswers service) {
         return List.of(interpreter, "-c",
-                "import urllib.request; urllib.request.urlopen('" + url(answers) + "', timeout=3)");
+                "import urllib.request; urllib.request.urlopen('" + url(service) + "', timeout=3)");
     }
 
-    static List<String> node(String interpreter, Answers answers) {
-        return List.of(interpreter, "-e", "require('http').get('" + url(answers) + "', r => process.exit("
+    static List<String> node(String interpreter, ServiceAnswers service) {
+        return List.of(interpreter, "-e", "require('http').get('" + url(service) + "', r => process.exit("
                 + "r.statusCode < 400 ? 0 : 1)).on('error', () => process.exit(1))");
     }
 
@@ -36,11 +37,11 @@ final class Healthchecks {
         return List.of(binary, "health");
     }
 
-    static boolean wanted(Answers answers, Healthcheck kind) {
-        return !answers.isMigrationSidecar() && answers.healthcheck() == kind;
+    static boolean wanted(Answers answers, ServiceAnswers service, Healthcheck kind) {
+        return !answers.isMigrationSidecar() && service.healthcheck() == kind;
     }
 
-    private static String url(Answers answers) {
-        return "http://127.0.0.1:" + answers.port() + answers.healthPath();
+    private static String url(ServiceAnswers service) {
+        return "http://127.0.0.1:" + service.port() + service.healthPath();
     }
 }

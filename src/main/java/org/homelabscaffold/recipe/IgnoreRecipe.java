@@ -29,6 +29,15 @@ final class IgnoreRecipe {
         return new IgnorePlan(sections);
     }
 
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
     private static String languageComment(Answers answers) {
         return switch (answers.language()) {
             case GO -> "Local build output; vendor/ stays, because go build uses it when present.";
@@ -38,13 +47,13 @@ final class IgnoreRecipe {
     }
 
     private static List<String> languagePatterns(Answers answers) {
+        List<String> nodeOutput = answers.buildScript() ? NodeDockerfile.buildOutputs(answers) : List.of("build");
         return switch (answers.language()) {
             case GO -> List.of("bin", "dist", "*.test", "*.out", "go.work", "go.work.sum");
             case PYTHON -> List.of("**/__pycache__", "*.pyc", "*.pyo", ".venv", "venv", ".python-version",
                     ".pytest_cache", ".mypy_cache", ".ruff_cache", ".tox", "*.egg-info", "build", "dist");
-            case NODE -> List.of("**/node_modules", "npm-debug.log*", "yarn-error.log", ".pnpm-store", ".npm",
-                    ".yarn/cache", answers.buildScript() ? NodeDockerfile.buildOutput(answers.entrypoint()) : "build",
-                    ".next/cache", ".turbo");
+            case NODE -> concat(List.of("**/node_modules", "npm-debug.log*", "yarn-error.log", ".pnpm-store", ".npm",
+                    ".yarn/cache"), nodeOutput, List.of(".next/cache", ".turbo"));
         };
     }
 }

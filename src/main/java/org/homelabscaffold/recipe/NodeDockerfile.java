@@ -67,11 +67,13 @@ final class NodeDockerfile implements DockerfileRecipe {
         boolean distroless = answers.base() == Base.DISTROLESS;
         RuntimeUser user = distroless ? RuntimeUser.NONROOT : RuntimeUser.NODE;
         String node = distroless ? DISTROLESS_NODE : "node";
-        List<String> healthcheck = Healthchecks.wanted(answers, Healthcheck.HTTP)
-                ? Healthchecks.node(node, answers)
-                : List.of();
         return new RuntimeSpec(runtimeImage(answers), description(answers), stage -> files(stage, answers),
-                user, healthcheck, "", List.of(node, answers.entrypoint()));
+                (stage, service) -> { }, user,
+                service -> new RuntimeSpec.ServiceStart(
+                        Healthchecks.wanted(answers, service, Healthcheck.HTTP)
+                                ? Healthchecks.node(node, service)
+                                : List.of(),
+                        "", List.of(node, service.entrypoint())));
     }
 
     private static void files(StageBuilder stage, Answers answers) {
@@ -86,15 +88,21 @@ final class NodeDockerfile implements DockerfileRecipe {
         stage.step("COPY package.json ./");
         stage.step("COPY --from=deps /app/node_modules ./node_modules");
         if (answers.buildScript()) {
-            String output = buildOutput(answers.entrypoint());
-            stage.why("Only the build output, not the sources or dev dependencies.")
-                    .step("COPY --from=build /app/" + output + " ./" + output);
+            stage.why("Only the build output, not the sources or dev dependencies.");
+            for (String output : buildOutputs(answers)) {
+                stage.step("COPY --from=build /app/" + output + " ./" + output);
+            }
             RuntimeFiles.copy(stage, answers);
         } else {
             stage.why("The source last, so a code change rebuilds only this layer. The files stay owned by",
                     "root, so the app cannot change its own code.")
                     .step("COPY . .");
         }
+    }
+
+    /** Returns the build output folders (or top-level files) the services' entrypoints are in. */
+    static List<String> buildOutputs(Answers answers) {
+        return answers.serviceList().stream().map(service -> buildOutput(service.entrypoint())).distinct().toList();
     }
 
     /** Returns the folder the build writes the entrypoint into, or the entrypoint itself at the top level. */

@@ -65,12 +65,13 @@ final class PythonDockerfile implements DockerfileRecipe {
         boolean distroless = answers.base() == Base.DISTROLESS;
         RuntimeUser user = distroless ? RuntimeUser.NONROOT : RuntimeUser.created(distro);
         String interpreter = distroless ? DISTROLESS_PYTHON : "python";
-        List<String> healthcheck = Healthchecks.wanted(answers, Healthcheck.HTTP)
-                ? Healthchecks.python(interpreter, answers)
-                : List.of();
         return new RuntimeSpec(runtimeImage(answers), description(answers),
-                stage -> files(stage, answers, distro, user), user, healthcheck, "",
-                entrypoint(interpreter, answers.entrypoint()));
+                stage -> files(stage, answers, distro, user), (stage, service) -> { }, user,
+                service -> new RuntimeSpec.ServiceStart(
+                        Healthchecks.wanted(answers, service, Healthcheck.HTTP)
+                                ? Healthchecks.python(interpreter, service)
+                                : List.of(),
+                        "", entrypoint(interpreter, service.entrypoint())));
     }
 
     private static void files(StageBuilder stage, Answers answers, Distro distro, RuntimeUser user) {

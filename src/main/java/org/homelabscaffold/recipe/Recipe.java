@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.homelabscaffold.answers.Answers;
 import org.homelabscaffold.answers.Language;
+import org.homelabscaffold.answers.ServiceAnswers;
 import org.homelabscaffold.recipe.BuildxPlan.Target;
 
 /** Turns complete answers into a {@link ProjectPlan}; it decides everything the templates print. */
@@ -13,10 +14,21 @@ public final class Recipe {
 
     public static ProjectPlan plan(Answers answers) {
         DockerfileRecipe recipe = dockerfileRecipe(answers.language());
-        DockerfilePlan dockerfile = recipe.plan(answers);
+        DockerfilePlan dockerfile = withServiceArgument(answers, recipe.plan(answers));
         RuntimeSpec runtime = recipe.runtime(answers);
-        ComposePlan compose = ComposeRecipe.plan(answers, runtime.user(), runtime.healthcheck());
+        ComposePlan compose = ComposeRecipe.plan(answers, runtime.user(),
+                service -> runtime.service().apply(service).healthcheck());
         return new ProjectPlan(answers, dockerfile, IgnoreRecipe.plan(answers), compose, buildx(answers));
+    }
+
+    /** Adds the global SERVICE argument that the last stage of a multi-service Dockerfile names. */
+    private static DockerfilePlan withServiceArgument(Answers answers, DockerfilePlan plan) {
+        if (!answers.isMultiService()) {
+            return plan;
+        }
+        List<DockerfilePlan.BuildArg> args = new ArrayList<>(plan.args());
+        args.add(new DockerfilePlan.BuildArg(RuntimeStages.SERVICE_ARG, answers.services().get(0).name()));
+        return new DockerfilePlan(args, plan.stages());
     }
 
     private static DockerfileRecipe dockerfileRecipe(Language language) {
@@ -32,7 +44,13 @@ public final class Recipe {
         if (answers.hasMigration() && !answers.isMigrationSidecar()) {
             targets.add(new Target(RuntimeStages.MIGRATE, answers.image() + "-migrate"));
         }
-        targets.add(new Target(RuntimeStages.RUNTIME, answers.image()));
+        if (answers.isMultiService()) {
+            for (ServiceAnswers service : answers.services()) {
+                targets.add(new Target(service.name(), answers.image() + "-" + service.name()));
+            }
+        } else {
+            targets.add(new Target(RuntimeStages.RUNTIME, answers.image()));
+        }
         boolean nativeCompile = answers.language() == Language.GO && answers.nativeCode();
         return new BuildxPlan(answers.name(), answers.image(), answers.platforms(), targets, nativeCompile);
     }

@@ -1,25 +1,36 @@
 package org.homelabscaffold.recipe;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.homelabscaffold.answers.ServiceAnswers;
 
 /**
- * What a language recipe decides about its runtime image; {@link RuntimeStages} turns it into the
- * runtime stage, plus a {@code migrate} stage sharing the same files when a migration is wanted.
+ * What a language recipe decides about its runtime images; {@link RuntimeStages} turns it into the
+ * runtime stages, one per service, plus a {@code migrate} stage when a migration is wanted.
  *
- * @param from base image of the runtime stage
- * @param description comment above the runtime stage
- * @param files adds the steps shared by the app and the migration runner: packages, user, files
+ * @param from base image of the runtime stages
+ * @param description comment above a service's runtime stage
+ * @param sharedFiles adds the steps every service and the migration runner share: packages, user, files
+ * @param serviceFiles adds the steps one service needs on top, such as copying its own binary
  * @param user the non-root user
- * @param healthcheck exec-form health check command, or empty for none
- * @param noHealthcheckReason comment printed instead when there is no health check
- * @param entrypoint exec-form command that starts the app (or, for a migration sidecar, the runner)
+ * @param service decides how one service starts and reports its health
  */
 record RuntimeSpec(
         String from,
         String description,
-        Consumer<StageBuilder> files,
+        Consumer<StageBuilder> sharedFiles,
+        BiConsumer<StageBuilder, ServiceAnswers> serviceFiles,
         RuntimeUser user,
-        List<String> healthcheck,
-        String noHealthcheckReason,
-        List<String> entrypoint) {}
+        Function<ServiceAnswers, ServiceStart> service) {
+
+    /**
+     * How one service starts.
+     *
+     * @param healthcheck exec-form health check command, or empty for none
+     * @param noHealthcheckReason comment printed instead when there is no health check, or empty
+     * @param entrypoint exec-form command that starts the service
+     */
+    record ServiceStart(List<String> healthcheck, String noHealthcheckReason, List<String> entrypoint) {}
+}

@@ -3,71 +3,107 @@ package org.homelabscaffold.recipe;
 import java.util.ArrayList;
 import java.util.List;
 import org.homelabscaffold.answers.Answers;
+import org.homelabscaffold.answers.ServiceAnswers;
 import org.homelabscaffold.recipe.DockerfilePlan.Stage;
 import org.homelabscaffold.syntax.DockerfileSyntax;
 
 /**
- * Builds the last stages of every Dockerfile: the runtime stage, and with a migration a shared
- * {@code runtime-base} stage plus a {@code migrate} target. The runtime stage stays last, so a
- * plain build yields the app image.
+ * Builds the last stages of every Dockerfile. One service without a migration gets one
+ * {@code runtime} stage. With a migration or several services, a shared {@code runtime-base}
+ * stage comes first, then a {@code migrate} target and one target per service. The stage named
+ * {@code runtime} is always last, so a plain build yields the (first) app image.
  */
 final class RuntimeStages {
 
     static final String RUNTIME = "runtime";
     static final String MIGRATE = "migrate";
     static final String RUNTIME_BASE = "runtime-base";
+    /** Build argument that picks the service a plain build yields, in a multi-service Dockerfile. */
+    static final String SERVICE_ARG = "SERVICE";
 
     private RuntimeStages() {}
 
     static List<Stage> build(Answers answers, RuntimeSpec spec) {
-        if (!answers.hasMigration() || answers.isMigrationSidecar()) {
+        ServiceAnswers first = answers.serviceList().get(0);
+        if (!answers.isMultiService() && (!answers.hasMigration() || answers.isMigrationSidecar())) {
             StageBuilder runtime = new StageBuilder(RUNTIME, spec.from()).describe(spec.description());
-            spec.files().accept(runtime);
-            finish(runtime, answers, spec);
+            spec.sharedFiles().accept(runtime);
+            spec.serviceFiles().accept(runtime, first);
+            runtime.why("Run as an unprivileged user with a fixed id.").step("USER " + spec.user().id());
+            if (answers.isMigrationSidecar()) {
+                sidecarStart(runtime, answers, spec.service().apply(first));
+            } else {
+                appStart(runtime, first, spec.service().apply(first));
+            }
             return List.of(runtime.build());
         }
         List<Stage> stages = new ArrayList<>();
         StageBuilder base = new StageBuilder(RUNTIME_BASE, spec.from())
-                .describe("Files shared by the migration runner and the app.");
-        spec.files().accept(base);
+                .describe(answers.isMultiService() ? "Files shared by every service." : "Files shared by the"
+                        + " migration runner and the app.");
+        spec.sharedFiles().accept(base);
+        if (!answers.isMultiService()) {
+            spec.serviceFiles().accept(base, first);
+        }
         base.step("USER " + spec.user().id());
         stages.add(base.build());
-        stages.add(new StageBuilder(MIGRATE, RUNTIME_BASE)
-                .describe("One-shot migration runner: build it with --target migrate; compose runs it before the app.")
-                .step("ENTRYPOINT " + DockerfileSyntax.execForm(answers.migration().command()))
+        if (answers.hasMigration()) {
+            stages.add(migrateStage(answers, spec));
+        }
+        if (!answers.isMultiService()) {
+            StageBuilder runtime = new StageBuilder(RUNTIME, RUNTIME_BASE).describe(spec.description());
+            appStart(runtime, first, spec.service().apply(first));
+            stages.add(runtime.build());
+            return stages;
+        }
+        for (ServiceAnswers service : answers.services()) {
+            StageBuilder stage = new StageBuilder(service.name(), RUNTIME_BASE)
+                    .describe("The " + service.name() + " service: build it with --target " + service.name() + ".");
+            spec.serviceFiles().accept(stage, service);
+            appStart(stage, service, spec.service().apply(service));
+            stages.add(stage.build());
+        }
+        stages.add(new StageBuilder(RUNTIME, "${" + SERVICE_ARG + "}")
+                .describe("A plain build yields the service the " + SERVICE_ARG + " build argument names, for example",
+                        "--build-arg " + SERVICE_ARG + "=" + answers.services().get(answers.services().size() - 1).name()
+                                + ". BuildKit builds only the stages that service needs;",
+                        "the legacy builder builds every stage.")
                 .build());
-        StageBuilder runtime = new StageBuilder(RUNTIME, RUNTIME_BASE).describe(spec.description());
-        appStart(runtime, answers, spec);
-        stages.add(runtime.build());
         return stages;
     }
 
-    private static void finish(StageBuilder runtime, Answers answers, RuntimeSpec spec) {
-        runtime.why("Run as an unprivileged user with a fixed id.").step("USER " + spec.user().id());
-        if (answers.isMigrationSidecar()) {
-            runtime.why("Applies the migrations and exits; an app started after it can wait for",
-                    "it with depends_on: condition: service_completed_successfully.")
-                    .step("ENTRYPOINT " + DockerfileSyntax.execForm(spec.entrypoint()));
-            if (!answers.migration().command().isEmpty()) {
-                runtime.why("Arguments for the runner; `docker run IMAGE ARGS` replaces them.")
-                        .step("CMD " + DockerfileSyntax.execForm(answers.migration().command()));
+    private static Stage migrateStage(Answers answers, RuntimeSpec spec) {
+        StageBuilder migrate = new StageBuilder(MIGRATE, RUNTIME_BASE)
+                .describe("One-shot migration runner: build it with --target migrate; compose runs it before the app.");
+        if (answers.isMultiService()) {
+            for (ServiceAnswers service : answers.services()) {
+                spec.serviceFiles().accept(migrate, service);
             }
-            return;
         }
-        appStart(runtime, answers, spec);
+        return migrate.step("ENTRYPOINT " + DockerfileSyntax.execForm(answers.migration().command())).build();
     }
 
-    private static void appStart(StageBuilder runtime, Answers answers, RuntimeSpec spec) {
-        if (answers.port() != null) {
-            runtime.step("EXPOSE " + answers.port());
+    private static void sidecarStart(StageBuilder runtime, Answers answers, RuntimeSpec.ServiceStart start) {
+        runtime.why("Applies the migrations and exits; an app started after it can wait for",
+                "it with depends_on: condition: service_completed_successfully.")
+                .step("ENTRYPOINT " + DockerfileSyntax.execForm(start.entrypoint()));
+        if (!answers.migration().command().isEmpty()) {
+            runtime.why("Arguments for the runner; `docker run IMAGE ARGS` replaces them.")
+                    .step("CMD " + DockerfileSyntax.execForm(answers.migration().command()));
         }
-        if (!spec.healthcheck().isEmpty()) {
+    }
+
+    private static void appStart(StageBuilder runtime, ServiceAnswers service, RuntimeSpec.ServiceStart start) {
+        if (service.port() != null) {
+            runtime.step("EXPOSE " + service.port());
+        }
+        if (!start.healthcheck().isEmpty()) {
             runtime.step(List.of("HEALTHCHECK --interval=" + Healthchecks.INTERVAL + " --timeout=" + Healthchecks.TIMEOUT
                             + " --start-period=" + Healthchecks.START_PERIOD + " --retries=" + Healthchecks.RETRIES,
-                    "CMD " + DockerfileSyntax.execForm(spec.healthcheck())));
-        } else if (!spec.noHealthcheckReason().isEmpty()) {
-            runtime.why(spec.noHealthcheckReason());
+                    "CMD " + DockerfileSyntax.execForm(start.healthcheck())));
+        } else if (!start.noHealthcheckReason().isEmpty()) {
+            runtime.why(start.noHealthcheckReason());
         }
-        runtime.step("ENTRYPOINT " + DockerfileSyntax.execForm(spec.entrypoint()));
+        runtime.step("ENTRYPOINT " + DockerfileSyntax.execForm(start.entrypoint()));
     }
 }

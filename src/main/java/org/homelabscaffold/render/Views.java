@@ -25,6 +25,9 @@ final class Views {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", plan.answers().name());
         view.put("hasMigrate", plan.dockerfile().stageNames().contains("migrate"));
+        view.put("buildHint", plan.answers().isMultiService()
+                ? "Build a service with `docker build --target NAME .`"
+                : "Build the app with `docker build .`");
         view.put("versionHint", plan.dockerfile().args().stream().limit(1)
                 .map(arg -> arg.name() + "=" + arg.value()).toList());
         view.put("args", plan.dockerfile().args());

@@ -22,7 +22,7 @@ class AnswersFileErrorTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             wrong type           | name: ok;;language: go;;port: eighty                  | error: answers.yaml:3: port: invalid value 'eighty': expected a whole number
-            unknown key          | name: ok;;language: go;;bogus: 1                      | error: answers.yaml:3: bogus: unknown key; allowed keys: schema, name, language, version, packageManager, lockfile, buildScript, nativeCode, systemLibraries, base, role, entrypoint, port, healthcheck, healthPath, migration.database, migration.command, runtimeFiles, platforms, image
+            unknown key          | name: ok;;language: go;;bogus: 1                      | error: answers.yaml:3: bogus: unknown key; allowed keys: schema, name, language, version, packageManager, lockfile, buildScript, nativeCode, systemLibraries, base, role, entrypoint, port, healthcheck, healthPath, migration.database, migration.command, runtimeFiles, platforms, image, services
             misspelt key         | name: ok;;language: go;;bse: alpine                   | error: answers.yaml:3: bse: unknown key; did you mean 'base'?
             typo in a value      | name: ok;;language: go;;base: scrach                  | error: answers.yaml:3: base: invalid value 'scrach': expected one of scratch, distroless, alpine, slim; did you mean 'scratch'?
             list expected        | name: ok;;language: go;;platforms: linux/amd64       | error: answers.yaml:3: platforms: invalid value 'linux/amd64': expected a list of strings; write it as [a, b] or as lines starting with '- '
@@ -49,6 +49,13 @@ class AnswersFileErrorTests {
             repeated key         | name: ok;;name: ko;;language: go                  | error: answers.yaml:2: 'name' is given twice (first on line 1); keep one of them
             newer schema         | schema: 9;;name: ok;;language: go                 | error: answers.yaml:1: schema: schema 9 is newer than this homelab-scaffold understands (1); upgrade homelab-scaffold
             missing language     | name: ok                                           | error: answers.yaml: language: missing; expected one of go, python, node; add 'language: go', 'python' or 'node'
+            repeated service     | name: ok;;language: go;;services:;;  - name: api;;    entrypoint: ./cmd/api;;  - name: api;;    entrypoint: ./cmd/x | error: answers.yaml:6: services.api: the name 'api' is used twice; give each service its own name
+            reserved service     | name: ok;;language: go;;services:;;  - name: runtime;;    entrypoint: . | error: answers.yaml:4: services.runtime.name: 'runtime' is taken by a stage or service the generated files use; choose another name than base, build, deps, runtime, runtime-base, migrate, db
+            service entrypoint   | name: ok;;language: go;;services:;;  - name: api | error: answers.yaml:4: services.api: missing entrypoint; add 'entrypoint: ./cmd/api'
+            service unknown key  | name: ok;;language: go;;services:;;  - name: api;;    entrypoint: .;;    prot: 80 | error: answers.yaml:6: services.api.prot: unknown key; allowed keys: name, entrypoint, port, healthcheck, healthPath
+            services not a list  | name: ok;;language: go;;services: api | error: answers.yaml:3: services: invalid value 'api': expected a list of services; write lines such as '  - name: api' under 'services:'
+            sidecar services     | name: ok;;language: go;;role: migration-sidecar;;migration:;;  database: postgres;;services:;;  - name: api;;    entrypoint: . | error: answers.yaml:6: services: a migration sidecar is a single service; remove 'services', or set role: app
+            service health       | name: ok;;language: go;;services:;;  - name: api;;    entrypoint: .;;    healthcheck: http;;    port: 80 | error: answers.yaml:6: services.api.healthcheck: 'http' needs an HTTP client in the image and Go on scratch has none; use 'subcommand' if the binary has a health subcommand, or 'none', or base: alpine
             """)
     void badAnswersFileIsRejected(String kind, String yaml, String expectedError) throws IOException {
         Path answers = directory.resolve("answers.yaml");

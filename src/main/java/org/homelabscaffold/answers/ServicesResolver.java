@@ -1,0 +1,74 @@
+package org.homelabscaffold.answers;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Completes the entries of the {@code services} list with defaults and checks them: each needs a
+ * unique name and an entrypoint, and its health check must suit its port and image.
+ */
+final class ServicesResolver {
+
+    private ServicesResolver() {}
+
+    /** Returns the completed services, or an empty list when the answers describe one service. */
+    @SuppressWarnings("unchecked")
+    static List<ServiceAnswers> complete(AnswerMap values, AnswerSources sources, List<Problem> problems) {
+        if (!(values.get(ServicesReader.KEY) instanceof List<?> entries)) {
+            return List.of();
+        }
+        if (entries.isEmpty()) {
+            problems.add(sources.problem(ServicesReader.KEY, "expected at least one service",
+                    "remove 'services' for a single service"));
+            return List.of();
+        }
+        if (values.role().orElse(Role.APP) == Role.MIGRATION_SIDECAR) {
+            problems.add(sources.problem(ServicesReader.KEY, "a migration sidecar is a single service",
+                    "remove 'services', or set role: app"));
+            return List.of();
+        }
+        List<ServiceAnswers> services = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Object entry : entries) {
+            ServiceAnswers service = completeEntry(values, (Map<String, Object>) entry, sources, problems);
+            if (service != null && !names.add(service.name())) {
+                problems.add(sources.problem(ServicesReader.KEY + "." + service.name(), "the name "
+                        + Problem.quote(service.name()) + " is used twice", "give each service its own name"));
+            }
+            services.add(service);
+        }
+        return services.contains(null) ? List.of() : List.copyOf(services);
+    }
+
+    private static ServiceAnswers completeEntry(AnswerMap values, Map<String, Object> entry, AnswerSources sources,
+            List<Problem> problems) {
+        Object name = entry.get("name");
+        if (name == null) {
+            problems.add(sources.problem(ServicesReader.KEY, "a service has no name", "add '  - name: api'"));
+            return null;
+        }
+        String label = ServicesReader.KEY + "." + name;
+        if (ServiceAnswers.RESERVED_NAMES.contains(name)) {
+            problems.add(sources.problem(label + ".name", Problem.quote(name) + " is taken by a stage or service"
+                    + " the generated files use", "choose another name than " + String.join(", ",
+                    ServiceAnswers.RESERVED_NAMES)));
+            return null;
+        }
+        if (entry.get("entrypoint") == null) {
+            problems.add(sources.problem(label, "missing entrypoint", "add 'entrypoint: ./cmd/" + name + "'"));
+            return null;
+        }
+        AnswerMap scope = new AnswerMap(values);
+        scope.put("port", entry.get("port"));
+        Object healthcheck = entry.containsKey("healthcheck") ? entry.get("healthcheck")
+                : Questions.defaultHealthcheck(scope);
+        scope.put("healthcheck", healthcheck);
+        problems.addAll(Compatibility.healthcheckProblems(scope, sources, label + "."));
+        Object healthPath = entry.getOrDefault("healthPath", "/");
+        return new ServiceAnswers((String) name, (String) entry.get("entrypoint"), (Integer) entry.get("port"),
+                (Healthcheck) healthcheck, (String) healthPath);
+    }
+}
