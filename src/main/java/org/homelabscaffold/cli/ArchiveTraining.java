@@ -13,20 +13,22 @@ import java.util.stream.Stream;
  * creates. It runs each non-interactive command once in-process and discards all output, so a JVM
  * started with {@code -XX:ArchiveClassesAtExit} records every class those commands load.
  *
- * <p>Usage: {@code ArchiveTraining EXAMPLES_DIR SCRATCH_DIR}. Projects are generated below
- * SCRATCH_DIR, which the caller creates and deletes.
+ * <p>Usage: {@code ArchiveTraining EXAMPLES_DIR SCRATCH_DIR JDK_FILE}. Projects are generated
+ * below SCRATCH_DIR, which the caller creates and deletes. JDK_FILE receives the {@code java.home}
+ * of this JVM, because the archive only works with the JDK build that wrote it.
  */
 public final class ArchiveTraining {
 
     private ArchiveTraining() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ArchiveTraining EXAMPLES_DIR SCRATCH_DIR");
+        if (args.length != 3) {
+            System.err.println("usage: ArchiveTraining EXAMPLES_DIR SCRATCH_DIR JDK_FILE");
             System.exit(ExitStatus.INVALID.code());
         }
         Path examples = Path.of(args[0]);
         Path scratch = Path.of(args[1]);
+        Files.writeString(Path.of(args[2]), System.getProperty("java.home") + "\n");
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true);
         run(discard, "--help");
         run(discard, "--version");
