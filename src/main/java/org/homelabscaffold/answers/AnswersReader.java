@@ -18,8 +18,13 @@ public final class AnswersReader {
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    private AnswersReader(String defaultSource) {
+    private final List<SchemaMigrations.Step> migrationSteps;
+    private final int currentSchema;
+
+    private AnswersReader(String defaultSource, List<SchemaMigrations.Step> migrationSteps, int currentSchema) {
         this.sources = new AnswerSources(defaultSource);
+        this.migrationSteps = migrationSteps;
+        this.currentSchema = currentSchema;
     }
 
     /**
@@ -28,7 +33,14 @@ public final class AnswersReader {
      * @param fileName name used in messages, such as {@code answers.yaml}
      */
     public static Given read(String fileName, String fileText, List<String> overrides) {
-        AnswersReader reader = new AnswersReader(fileName == null ? "--set" : fileName);
+        return read(fileName, fileText, overrides, SchemaMigrations.STEPS, Questions.SCHEMA);
+    }
+
+    /** Reads like {@link #read(String, String, List)}, upgrading older files with {@code migrationSteps}. */
+    static Given read(String fileName, String fileText, List<String> overrides,
+            List<SchemaMigrations.Step> migrationSteps, int currentSchema) {
+        AnswersReader reader = new AnswersReader(fileName == null ? "--set" : fileName, migrationSteps,
+                currentSchema);
         if (fileText != null) {
             reader.readFile(fileName, fileText);
         }
@@ -51,7 +63,7 @@ public final class AnswersReader {
                     + YamlNode.describe(root), "start with lines such as 'language: go'"));
             return;
         }
-        SchemaMigrations.migrate(mapping, fileName, problems);
+        SchemaMigrations.migrate(mapping, fileName, problems, migrationSteps, currentSchema);
         readMapping(fileName, mapping, "");
     }
 

@@ -75,6 +75,15 @@ public final class AnswersResolver {
         return values;
     }
 
+    /** Returns the detected values that are valid answers, dropping any that no question accepts. */
+    public static Map<String, Object> usableDetected(Map<String, Object> detected) {
+        Map<String, Object> usable = new java.util.LinkedHashMap<>();
+        detected.forEach((key, value) -> Questions.byKey(key)
+                .filter(question -> DetectedValues.parse(question, value) != null)
+                .ifPresent(question -> usable.put(key, value)));
+        return usable;
+    }
+
     private static boolean isRequired(String key) {
         return key.equals("name") || key.equals("language");
     }

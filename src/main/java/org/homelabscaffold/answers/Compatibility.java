@@ -37,8 +37,9 @@ public final class Compatibility {
         if (base == Base.DISTROLESS && language == Language.NODE) {
             String version = String.valueOf(answers.get("version"));
             if (answers.has("version") && !DefaultVersions.DISTROLESS_NODE.contains(version)) {
-                return refusal("there is no distroless image for Node.js " + version,
-                        "use version " + String.join(", ", DefaultVersions.DISTROLESS_NODE) + ", or alpine or slim");
+                return refusal("distroless Node.js images exist per major version, and not for " + version,
+                        "set version to " + String.join(", ", DefaultVersions.DISTROLESS_NODE)
+                                + ", or use alpine or slim");
             }
         }
         return Optional.empty();
@@ -50,6 +51,8 @@ public final class Compatibility {
         answers.base().flatMap(base -> refuseBase(base, answers)).ifPresent(refusal -> problems.add(sources.problem(
                 "base", Problem.quote(answers.base().get().key()) + " cannot work: " + refusal.reason(),
                 refusal.alternative())));
+        versionProblem(answers).ifPresent(message -> problems.add(sources.problem("version", message,
+                "omit version for the default, " + answers.language().map(DefaultVersions::forLanguage).orElse(""))));
         PackageManager manager = answers.packageManager().orElse(null);
         Language language = answers.language().orElse(null);
         if (manager != null && language != null && manager.language() != language) {
@@ -95,6 +98,25 @@ public final class Compatibility {
         return problems;
     }
 
+    /** Returns why the version cannot be one of the language's, such as Go 3.13 or Python 1.25. */
+    private static Optional<String> versionProblem(AnswerMap answers) {
+        Object version = answers.get("version");
+        Language language = answers.language().orElse(null);
+        if (!(version instanceof String text) || language == null) {
+            return Optional.empty();
+        }
+        boolean plausible = switch (language) {
+            case GO -> text.matches("1\\.(2[0-9]|[3-9][0-9])(\\.[0-9]+)?");
+            case PYTHON -> text.matches("3\\.(9|[1-9][0-9])(\\.[0-9]+)?");
+            case NODE -> text.matches("(1[89]|[2-9][0-9])(\\.[0-9]+){0,2}");
+        };
+        if (plausible) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.quote(text) + " is not a supported " + language.displayName() + " version"
+                + " (Go 1.20 and later, Python 3.9 and later, Node.js 18 and later)");
+    }
+
     /** Returns warnings that name the cost of combinations that work. */
     public static List<String> warnings(Answers answers) {
         List<String> warnings = new ArrayList<>();
@@ -114,6 +136,13 @@ public final class Compatibility {
             warnings.add("nativeCode: cgo needs a C cross compiler to build arm64 on amd64, so each platform builds"
                     + " on its own architecture; without an arm64 builder node that runs under QEMU emulation and is"
                     + " several times slower");
+        }
+        if (answers.base() == Base.DISTROLESS && answers.language() == Language.PYTHON && answers.hasMigration()
+                && !answers.migration().command().isEmpty()
+                && !List.of("python", "python3", "/usr/bin/python3").contains(answers.migration().command().get(0))) {
+            warnings.add("migration.command: on distroless, installed packages' scripts such as "
+                    + Problem.quote(answers.migration().command().get(0)) + " are not on PATH and their first line"
+                    + " names the build stage's Python; run them as [python3, -m, MODULE, ...] instead");
         }
         if (!answers.lockfile() && answers.language() == Language.NODE) {
             warnings.add("lockfile: without " + answers.packageManager().lockfileName() + " the install is not"

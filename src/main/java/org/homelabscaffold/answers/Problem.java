@@ -11,7 +11,10 @@ package org.homelabscaffold.answers;
  */
 public record Problem(String source, int line, String key, String message, String hint) {
 
-    /** Formats the problem as one line: {@code answers.yaml:4: base: ...; hint: ...}. */
+    /**
+     * Formats the problem as one line: {@code answers.yaml:4: base: ...; hint: ...}. Control
+     * characters from the input are shown escaped, so no value can start a line of its own.
+     */
     public String format() {
         StringBuilder text = new StringBuilder(source);
         if (line > 0) {
@@ -25,27 +28,32 @@ public record Problem(String source, int line, String key, String message, Strin
         if (!hint.isEmpty()) {
             text.append("; ").append(hint);
         }
-        return text.toString();
+        return escapeControl(text.toString());
     }
 
-    /** Quotes a value for a message, with control characters made visible so the message stays one line. */
-    public static String quote(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder quoted = new StringBuilder("'");
+    /** Replaces control characters with visible escapes such as {@code \n}. */
+    public static String escapeControl(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
         for (char character : text.toCharArray()) {
             switch (character) {
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
                 default -> {
                     if (Character.isISOControl(character)) {
-                        quoted.append(String.format("\\u%04x", (int) character));
+                        escaped.append(String.format("\\u%04x", (int) character));
                     } else {
-                        quoted.append(character);
+                        escaped.append(character);
                     }
                 }
             }
         }
+        return escaped.toString();
+    }
+
+    /** Quotes a value for a message, with control characters made visible so the message stays one line. */
+    public static String quote(Object value) {
+        StringBuilder quoted = new StringBuilder("'").append(escapeControl(String.valueOf(value)));
         int maxLength = 80;
         if (quoted.length() > maxLength) {
             quoted.setLength(maxLength);

@@ -1,5 +1,6 @@
 package org.homelabscaffold.answers;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -19,6 +20,34 @@ final class SchemaMigrations {
     static final List<Step> STEPS = List.of();
 
     private SchemaMigrations() {}
+
+    /**
+     * Returns a step from schema {@code from} that renames the top-level key {@code oldKey} to
+     * {@code newKey}, keeping its value, its line and its place in the file.
+     */
+    static Step renameKey(int from, String oldKey, String newKey) {
+        return new Step() {
+            @Override
+            public int from() {
+                return from;
+            }
+
+            @Override
+            public void apply(YamlNode.Mapping root) {
+                if (!root.entries().containsKey(oldKey) || root.entries().containsKey(newKey)) {
+                    return;
+                }
+                LinkedHashMap<String, YamlNode.Entry> renamed = new LinkedHashMap<>();
+                for (YamlNode.Entry entry : root.entries().values()) {
+                    boolean isOld = entry.key().equals(oldKey);
+                    renamed.put(isOld ? newKey : entry.key(),
+                            isOld ? new YamlNode.Entry(newKey, entry.keyLine(), entry.value()) : entry);
+                }
+                root.entries().clear();
+                root.entries().putAll(renamed);
+            }
+        };
+    }
 
     static void migrate(YamlNode.Mapping root, String source, List<Problem> problems) {
         migrate(root, source, problems, STEPS, Questions.SCHEMA);

@@ -122,7 +122,28 @@ public final class ValueParser {
     }
 
     private static Result wrongType(YamlNode node, ValueKind expected) {
-        return Result.error("invalid value " + YamlNode.describe(node) + ": expected " + expected.description(), "");
+        return Result.error("invalid value " + YamlNode.describe(node) + ": expected " + expected.description(),
+                wrongTypeHint(node, expected));
+    }
+
+    private static String wrongTypeHint(YamlNode node, ValueKind expected) {
+        if (!(node instanceof YamlNode.Scalar scalar)) {
+            return "";
+        }
+        if (scalar.value() == null) {
+            return "remove the key to use the default";
+        }
+        boolean digits = scalar.text().matches("[0-9]+");
+        if (expected == ValueKind.INTEGER && digits && scalar.text().startsWith("0") && scalar.text().length() > 1) {
+            return "write the number without leading zeros";
+        }
+        if (expected == ValueKind.INTEGER && digits) {
+            return "remove the quotes around the number";
+        }
+        if (expected == ValueKind.BOOLEAN && scalar.text().matches("(?i)true|false")) {
+            return "remove the quotes around " + scalar.text();
+        }
+        return "";
     }
 
     private static String describe(YamlNode node) {
@@ -136,7 +157,7 @@ public final class ValueParser {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            return text.equals("none") ? null : text;
+            return text.equals("none") || text.equals("null") ? null : text;
         }
     }
 

@@ -67,7 +67,7 @@ final class ValueRules {
     static Optional<String> relativePaths(Object value) {
         for (Object item : (List<?>) value) {
             if (!isSafeRelativePath((String) item)) {
-                return Optional.of("'" + item + "' is not a relative path inside the project"
+                return Optional.of(Problem.quote(item) + " is not a relative path inside the project"
                         + " (letters, digits, '.', '_', '-', '/'; no '..', no leading '/')");
             }
         }
@@ -87,7 +87,8 @@ final class ValueRules {
         }
         for (Object platform : platforms) {
             if (!PLATFORMS.contains(platform)) {
-                return Optional.of("'" + platform + "' is not a platform; expected " + String.join(", ", PLATFORMS));
+                return Optional.of(Problem.quote(platform) + " is not a platform; expected "
+                        + String.join(", ", PLATFORMS));
             }
         }
         return Optional.empty();
@@ -96,7 +97,7 @@ final class ValueRules {
     static Optional<String> systemLibraries(Object value) {
         for (Object library : (List<?>) value) {
             if (SystemLibrary.byKey((String) library).isEmpty()) {
-                return Optional.of("'" + library + "' is not a known system library; expected "
+                return Optional.of(Problem.quote(library) + " is not a known system library; expected "
                         + String.join(", ", SystemLibrary.keys()));
             }
         }
@@ -109,9 +110,9 @@ final class ValueRules {
         if (arguments.isEmpty()) {
             return Optional.of("expected at least one word, the program to run");
         }
-        for (Object argument : arguments) {
-            if (((String) argument).chars().anyMatch(Character::isISOControl)) {
-                return Optional.of("an argument contains a control character such as a newline or tab");
+        for (int i = 0; i < arguments.size(); i++) {
+            if (((String) arguments.get(i)).chars().anyMatch(Character::isISOControl)) {
+                return Optional.of("argument " + (i + 1) + " contains a control character such as a newline or tab");
             }
         }
         return Optional.empty();

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /**
  * Training run for the class-data-sharing archive that the {@code homelab-scaffold} launcher
  * creates. It runs each non-interactive command once in-process and discards all output, so a JVM
- * started with {@code -XX:ArchiveClassesAtExit} records every class those commands load.
+ * started with {@code -XX:ArchiveClassesAtExit} records every class those commands load. For
+ * {@code update} that is a project with nothing to do, the case that must start fastest.
  *
  * <p>Usage: {@code ArchiveTraining EXAMPLES_DIR SCRATCH_DIR JDK_FILE}. Projects are generated
  * below SCRATCH_DIR, which the caller creates and deletes. JDK_FILE receives the {@code java.home}
@@ -37,8 +38,6 @@ public final class ArchiveTraining {
             String project = scratch.resolve(answers.getFileName().toString().replace(".yaml", "")).toString();
             run(discard, "new", project, "--answers", answers.toString());
             run(discard, "new", project + "-preview", "--answers", answers.toString(), "--dry-run");
-            // Exercises `update` with nothing to do. Before that command exists this is a usage
-            // error, which does no harm here.
             run(discard, "update", project);
         }
     }

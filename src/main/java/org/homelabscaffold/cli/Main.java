@@ -2,6 +2,7 @@ package org.homelabscaffold.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.OptionalInt;
 import org.homelabscaffold.answers.InvalidAnswersException;
 import org.homelabscaffold.answers.Problem;
@@ -9,6 +10,9 @@ import picocli.CommandLine;
 
 /** Entry point: runs a command and maps every failure to one exit status. Only this class exits. */
 public final class Main {
+
+    /** Problems printed at most; a file with thousands of mistakes needs the first few, not all. */
+    private static final int MAX_PROBLEMS = 50;
 
     private Main() {}
 
@@ -21,6 +25,10 @@ public final class Main {
         OptionalInt status = FastPath.run(args, out, err);
         if (status.isPresent()) {
             return status.getAsInt();
+        }
+        OptionalInt finished = QuickUpdate.run(args, out, err);
+        if (finished.isPresent()) {
+            return finished.getAsInt();
         }
         CommandLine commandLine = createCommandLine();
         commandLine.setOut(new PrintWriter(out, true));
@@ -47,17 +55,19 @@ public final class Main {
     /** Prints {@code exception} as error lines and returns the exit status it maps to. */
     static int report(Exception exception, PrintStream err) {
         if (exception instanceof InvalidAnswersException invalid) {
-            for (Problem problem : invalid.problems()) {
-                err.println("error: " + problem.format());
+            List<Problem> problems = invalid.problems();
+            problems.stream().limit(MAX_PROBLEMS).forEach(problem -> err.println("error: " + problem.format()));
+            if (problems.size() > MAX_PROBLEMS) {
+                err.println("error: ... and " + (problems.size() - MAX_PROBLEMS) + " more problems");
             }
             return ExitStatus.INVALID.code();
         }
         if (exception instanceof CommandException command) {
-            err.println("error: " + command.getMessage());
+            err.println("error: " + Problem.escapeControl(command.getMessage()));
             return command.status().code();
         }
         if (exception instanceof java.io.IOException io) {
-            err.println("error: " + io.getMessage() + "; nothing was half-written, existing files are unchanged");
+            err.println("error: " + IoErrors.describe(io) + "; no file was half-written");
             return ExitStatus.FAILED.code();
         }
         err.println("error: unexpected " + exception.getClass().getSimpleName() + ": " + exception.getMessage());

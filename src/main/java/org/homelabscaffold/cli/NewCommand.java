@@ -16,6 +16,9 @@ import org.homelabscaffold.output.DiffSink;
 import org.homelabscaffold.output.DiskSink;
 import org.homelabscaffold.output.FileChange;
 import org.homelabscaffold.output.FileSink;
+import org.homelabscaffold.update.StateFolder;
+import org.homelabscaffold.update.StateRecordingSink;
+import org.homelabscaffold.update.ToolIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
                 + " and with a terminal on standard input, a wizard asks for them.",
         footerHeading = "%n",
         footer = {
-            "Existing files with other content are kept unless --force is given; --dry-run shows the difference.",
+            "Existing files with other content are kept unless --force is given; --dry-run shows the difference."
+                    + " Files homelab-scaffold wrote and nobody edited since are replaced.",
             "",
             "Exit status:",
             "  0   files written, or nothing to do",
@@ -96,8 +100,9 @@ final class NewCommand implements Callable<Integer> {
         DetectionReport.print(detected, given, err);
         Generation generation = new Scaffolder().generate(given, detected.answers());
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
-        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), force);
-        FileSink sink = dryRun ? new DiffSink(out) : new DiskSink();
+        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), force,
+                StateFolder.lastWritten(directory));
+        FileSink sink = dryRun ? new DiffSink(out) : new StateRecordingSink(new DiskSink(), ToolIdentity.current());
         sink.accept(directory, changes);
         ChangeReport.print(changes, directory, dryRun, out, err);
         return ExitStatus.OK.code();

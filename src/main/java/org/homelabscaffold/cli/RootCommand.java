@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Writes a multi-stage Dockerfile, .dockerignore, hardened compose.yaml and a multi-platform"
                 + " buildx script for a Go, Python or Node.js service.",
-        subcommands = {NewCommand.class},
+        subcommands = {NewCommand.class, UpdateCommand.class},
         footer = {"", "Run 'homelab-scaffold COMMAND --help' for a command's options."})
 final class RootCommand {}

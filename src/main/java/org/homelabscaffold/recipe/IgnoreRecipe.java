@@ -15,8 +15,9 @@ final class IgnoreRecipe {
 
     static IgnorePlan plan(Answers answers) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("Secrets: never send them to the builder.",
-                List.of(".env", ".env.*", "!.env.example", "*.pem", "*.key", "id_rsa*", ".npmrc", ".pypirc", ".netrc")));
+        sections.add(new Section("Secrets, in any folder: never send them to the builder.",
+                List.of("**/.env", "**/.env.*", "!**/.env.example", "**/*.pem", "**/*.key", "**/id_rsa*",
+                        "**/id_ed25519*", "**/.npmrc", "**/.pypirc", "**/.netrc")));
         sections.add(new Section("Version control and editors.",
                 List.of(".git", ".gitignore", ".gitattributes", ".hg", ".svn", ".idea", ".vscode", "*.swp", "*~",
                         ".DS_Store")));
@@ -26,7 +27,15 @@ final class IgnoreRecipe {
         sections.add(new Section(languageComment(answers), languagePatterns(answers)));
         sections.add(new Section("Logs, coverage and test output.",
                 List.of("*.log", "coverage", ".coverage", "htmlcov", ".nyc_output", "junit*.xml")));
+        if (!answers.runtimeFiles().isEmpty()) {
+            sections.add(new Section("Runtime files the image copies, kept even where a pattern above matches.",
+                    answers.runtimeFiles().stream().map(path -> "!" + stripTrailingSlash(path)).toList()));
+        }
         return new IgnorePlan(sections);
+    }
+
+    private static String stripTrailingSlash(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     @SafeVarargs

@@ -40,7 +40,9 @@ final class PythonInstall {
     }
 
     private static void poetry(StageBuilder build, Answers answers, String target) {
-        build.step("RUN python -m venv " + TOOLS + " && " + TOOLS + "/bin/pip install --no-cache-dir poetry");
+        build.why("Poetry 2 moved export into a plugin, which the distroless install needs.")
+                .step("RUN python -m venv " + TOOLS + " && " + TOOLS
+                        + "/bin/pip install --no-cache-dir poetry poetry-plugin-export");
         build.why("Dependencies from the lock file before the source, so a code change reuses this layer.")
                 .step(answers.lockfile() ? "COPY pyproject.toml poetry.lock ./" : "COPY pyproject.toml ./");
         if (target.isEmpty()) {

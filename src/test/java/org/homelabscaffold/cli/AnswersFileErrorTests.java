@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each kind of bad answers file gets its exact one-line message, exit status 2, and no file written.
- * In the table, {@code ;;} separates the lines of the answers file.
+ * In the table, {@code ;;} separates the lines of the answers file and {@code \\t} is a tab.
  */
 class AnswersFileErrorTests {
 
@@ -43,7 +43,7 @@ class AnswersFileErrorTests {
             entrypoint escapes   | name: ok;;language: go;;entrypoint: ../etc           | error: answers.yaml:3: entrypoint: invalid value '../etc': expected a relative path inside the project (letters, digits, '.', '_', '-', '/') or a Python module name, without '..'
             runtime file escapes | name: ok;;language: go;;runtimeFiles: [../secret]     | error: answers.yaml:3: runtimeFiles: invalid value '[../secret]': '../secret' is not a relative path inside the project (letters, digits, '.', '_', '-', '/'; no '..', no leading '/')
             health path quote    | name: ok;;language: node;;healthPath: "/x'y"          | error: answers.yaml:3: healthPath: invalid value '/x'y': expected a URL path starting with '/' (letters, digits, '.', '_', '~', '-', '/')
-            newline in command   | name: ok;;language: go;;migration:;;  database: postgres;;  command: ["a\\nb"] | error: answers.yaml:5: migration.command: invalid value '[a\\nb]': an argument contains a control character such as a newline or tab
+            newline in command   | name: ok;;language: go;;migration:;;  database: postgres;;  command: ["a\\nb"] | error: answers.yaml:5: migration.command: invalid value '[a\\nb]': argument 1 contains a control character such as a newline or tab
             invalid YAML         | name: ok;;language: go;;  bad: [                   | error: answers.yaml:3: is not valid YAML: mapping values are not allowed here; check the indentation and quoting on that line
             not a mapping        | - a;;- b                                          | error: answers.yaml:1: expected a mapping of keys to answers, found a list; start with lines such as 'language: go'
             repeated key         | name: ok;;name: ko;;language: go                  | error: answers.yaml:2: 'name' is given twice (first on line 1); keep one of them
@@ -56,10 +56,17 @@ class AnswersFileErrorTests {
             services not a list  | name: ok;;language: go;;services: api | error: answers.yaml:3: services: invalid value 'api': expected a list of services; write lines such as '  - name: api' under 'services:'
             sidecar services     | name: ok;;language: go;;role: migration-sidecar;;migration:;;  database: postgres;;services:;;  - name: api;;    entrypoint: . | error: answers.yaml:6: services: a migration sidecar is a single service; remove 'services', or set role: app
             service health       | name: ok;;language: go;;services:;;  - name: api;;    entrypoint: .;;    healthcheck: http;;    port: 80 | error: answers.yaml:6: services.api.healthcheck: 'http' needs an HTTP client in the image and Go on scratch has none; use 'subcommand' if the binary has a health subcommand, or 'none', or base: alpine
+            YAML alias           | name: &n svc;;language: go;;image: *n                | error: answers.yaml:3: uses a YAML anchor or alias (&name, *name), which answers files do not support; write the value out in full
+            YAML tag             | name: ok;;language: !!python/object:os.system go   | error: answers.yaml:2: uses a YAML tag ('tag:yaml.org,2002:python/object:os.system'), which answers files do not support; remove the tag
+            second document      | name: ok;;language: go;;---;;name: other           | error: answers.yaml:4: a second YAML document starts here, but an answers file holds one; remove the '---' line and what follows, or merge them
+            octal port           | name: ok;;language: go;;port: 017                  | error: answers.yaml:3: port: invalid value '017': expected a whole number; write the number without leading zeros
+            quoted port          | name: ok;;language: go;;port: "8080"               | error: answers.yaml:3: port: invalid value '8080': expected a whole number; remove the quotes around the number
+            version of another   | name: ok;;language: python;;version: "1.25"        | error: answers.yaml:3: version: '1.25' is not a supported Python version (Go 1.20 and later, Python 3.9 and later, Node.js 18 and later); omit version for the default, 3.13
+            tab indentation      | name: ok;;language: go;;	port: 80                 | error: answers.yaml:2: is not valid YAML: while scanning for the next token; indent with spaces; YAML does not allow tabs there
             """)
     void badAnswersFileIsRejected(String kind, String yaml, String expectedError) throws IOException {
         Path answers = directory.resolve("answers.yaml");
-        Files.writeString(answers, yaml.strip().replace(";;", "\n") + "\n");
+        Files.writeString(answers, yaml.strip().replace(";;", "\n").replace("\\t", "\t") + "\n");
         Path output = directory.resolve("out");
 
         CliRun run = CliRun.of("new", output.toString(), "--answers", answers.toString());

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 /**
  * Checks the help files that the fast path prints against picocli's rendering of the commands.
  * After a change to a command's options or descriptions, {@code -Dgolden.update=true} rewrites them.
+ * The tests that run the command read the copy in target/classes, which the next build refreshes.
  */
 class HelpTextTests {
 

@@ -109,6 +109,31 @@ class NewCommandTests {
     }
 
     @Test
+    void oversizedAnswersFileIsRejected() throws Exception {
+        Path answers = directory.resolve("big.yaml");
+        Files.writeString(answers, "# " + "x".repeat(1024 * 1024) + "\n");
+
+        CliRun run = CliRun.of("new", directory.resolve("out").toString(), "--answers", answers.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + answers + ": is larger than 1 MiB, which no answers file needs;"
+                + " check the path\n");
+    }
+
+    @Test
+    void lostExecutableBitIsRestored() throws Exception {
+        CliRun.of(args("new", directory.toString()));
+        Files.setPosixFilePermissions(directory.resolve("buildx.sh"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        CliRun run = CliRun.of(args("new", directory.toString()));
+
+        assertThat(run.out()).contains("replaced " + directory.resolve("buildx.sh"));
+        assertThat(Files.getPosixFilePermissions(directory.resolve("buildx.sh")))
+                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    @Test
     void unknownCommandIsUsageError() {
         CliRun run = CliRun.of("nwe");
 
