@@ -14,22 +14,21 @@ import java.util.stream.Stream;
  * started with {@code -XX:ArchiveClassesAtExit} records every class those commands load. For
  * {@code update} that is a project with nothing to do, the case that must start fastest.
  *
- * <p>Usage: {@code ArchiveTraining EXAMPLES_DIR SCRATCH_DIR JDK_FILE}. Projects are generated
- * below SCRATCH_DIR, which the caller creates and deletes. JDK_FILE receives the {@code java.home}
- * of this JVM, because the archive only works with the JDK build that wrote it.
+ * <p>Usage: {@code ArchiveTraining EXAMPLES_DIR SCRATCH_DIR}. Projects are generated below
+ * SCRATCH_DIR, which the caller creates and deletes. The only output is the {@code java.home} of
+ * this JVM on standard output, because the archive only works with the JDK build that wrote it.
  */
 public final class ArchiveTraining {
 
     private ArchiveTraining() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: ArchiveTraining EXAMPLES_DIR SCRATCH_DIR JDK_FILE");
+        if (args.length != 2) {
+            System.err.println("usage: ArchiveTraining EXAMPLES_DIR SCRATCH_DIR");
             System.exit(ExitStatus.INVALID.code());
         }
         Path examples = Path.of(args[0]);
         Path scratch = Path.of(args[1]);
-        Files.writeString(Path.of(args[2]), System.getProperty("java.home") + "\n");
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true);
         run(discard, "--help");
         run(discard, "--version");
@@ -40,6 +39,7 @@ public final class ArchiveTraining {
             run(discard, "new", project + "-preview", "--answers", answers.toString(), "--dry-run");
             run(discard, "update", project);
         }
+        System.out.println(System.getProperty("java.home"));
     }
 
     private static List<Path> answersFiles(Path examples) throws IOException {
