@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * Training run for the class-data-sharing archive that the {@code homelab-scaffold} launcher
- * creates. It runs each non-interactive command once in-process and discards all output, so a JVM
+ * creates. It runs each non-interactive command once in-process and discards their output, so a JVM
  * started with {@code -XX:ArchiveClassesAtExit} records every class those commands load. For
  * {@code update} that is a project with nothing to do, the case that must start fastest.
  *
