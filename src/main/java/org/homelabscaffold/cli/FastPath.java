@@ -19,8 +19,8 @@ import java.util.OptionalInt;
  * compiled for Java 5, so the JVM cannot keep them in the class-data-sharing archive, and it
  * reads the command model by reflection. This class recognizes only {@code --help},
  * {@code --version}, {@code new --help} and plain {@code new} command lines: a folder,
- * {@code --answers}, {@code --set}, {@code --dry-run} and {@code --force}, each option at most
- * once except {@code --set}. For anything else, such as an unknown option, a repeated option, a
+ * {@code --answers}, {@code --set}, {@code --dry-run}, {@code --force} and {@code --plain}, each
+ * option at most once except {@code --set}. For anything else, such as an unknown option, a repeated option, a
  * value that starts with {@code -} or an {@code @argument-file}, it returns empty and picocli
  * parses the command line, so every error message still comes from picocli. Help is printed from
  * {@code help/*.txt}, which picocli rendered. {@code FastPathTests} checks that both parsers set
@@ -91,6 +91,7 @@ final class FastPath {
         List<String> overrides = new ArrayList<>();
         boolean dryRun = false;
         boolean force = false;
+        boolean plain = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String name = optionName(arg);
@@ -112,6 +113,8 @@ final class FastPath {
                 dryRun = true;
             } else if (arg.equals("--force") && !force) {
                 force = true;
+            } else if (arg.equals("--plain") && !plain) {
+                plain = true;
             } else if (isPlainValue(arg) && directory == null) {
                 directory = toPath(arg);
                 if (directory == null) {
@@ -126,7 +129,7 @@ final class FastPath {
             return Optional.empty();
         }
         return Optional.of(new NewOptions(directory == null ? Path.of(".") : directory, answersPath, overrides,
-                dryRun, force));
+                dryRun, force, plain));
     }
 
     private static String optionName(String arg) {

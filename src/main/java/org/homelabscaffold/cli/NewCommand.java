@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.detect.DetectedProject;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "Existing files with other content are kept unless --force is given; --dry-run shows the difference."
                     + " Files homelab-scaffold wrote and nobody edited since are replaced.",
+            "In the wizard, Ctrl-C quits with status 130 and input that ends early (Ctrl-D) with status 2.",
             "",
             "Exit status:",
             "  0   files written, or nothing to do",
@@ -66,6 +68,14 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace existing files that have other content.")
     private boolean force;
 
+    @Option(names = "--plain", description = "Ask with line prompts instead of the full-screen wizard, which is"
+            + " also what happens with TERM=dumb.")
+    private boolean plain;
+
+    /** Output streams of the current run, set by {@link #execute} for picocli and the fast path alike. */
+    private PrintWriter out;
+    private PrintWriter err;
+
     /** Returns a command with its options set, as picocli would set them from a command line. */
     static NewCommand of(NewOptions options) {
         NewCommand command = new NewCommand();
@@ -74,11 +84,12 @@ final class NewCommand implements Callable<Integer> {
         command.overrides = new ArrayList<>(options.overrides());
         command.dryRun = options.dryRun();
         command.force = options.force();
+        command.plain = options.plain();
         return command;
     }
 
     NewOptions options() {
-        return new NewOptions(directory, answersFile, overrides, dryRun, force);
+        return new NewOptions(directory, answersFile, overrides, dryRun, force, plain);
     }
 
     @Override
@@ -88,19 +99,27 @@ final class NewCommand implements Callable<Integer> {
 
     /** Runs the command with its options already set, both for picocli and for {@link FastPath}. */
     Integer execute(PrintWriter out, PrintWriter err) throws IOException {
+        this.out = out;
+        this.err = err;
         if (!AnswerInput.isGiven(answersFile, overrides)) {
-            // TODO: start the interactive wizard here when standard input is a terminal.
-            throw new CommandException(ExitStatus.INVALID, "no answers given: pass --answers FILE (examples/ has"
-                    + " samples) or --set KEY=VALUE");
+            return InteractiveNew.run(directory, plain, detect(), this::write, out, err);
         }
         AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
-        DetectedProject detected = java.nio.file.Files.isDirectory(directory)
-                ? new ProjectDetector().detect(directory)
-                : DetectedProject.empty();
+        DetectedProject detected = detect();
         DetectionReport.print(detected, given, err);
-        Generation generation = new Scaffolder().generate(given, detected.answers());
+        return write(given, detected.answers(), force);
+    }
+
+    private DetectedProject detect() {
+        return java.nio.file.Files.isDirectory(directory) ? new ProjectDetector().detect(directory)
+                : DetectedProject.empty();
+    }
+
+    private int write(AnswersReader.Given given, Map<String, Object> detected, boolean replaceDifferent)
+            throws IOException {
+        Generation generation = new Scaffolder().generate(given, detected);
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
-        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), force,
+        List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), replaceDifferent,
                 StateFolder.lastWritten(directory));
         FileSink sink = dryRun ? new DiffSink(out) : new StateRecordingSink(new DiskSink(), ToolIdentity.current());
         sink.accept(directory, changes);

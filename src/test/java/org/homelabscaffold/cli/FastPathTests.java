@@ -29,7 +29,8 @@ class FastPathTests {
                 line("new", "svc", "--set", "name=web", "--set=language=go", "--set", "port=80"),
                 line("new", "--dry-run", "svc", "--force", "--answers", "dir/a.yaml"),
                 line("new", "a=b", "--set", "migration.command=alembic,upgrade,head"),
-                line("new", "--set", "name=x=y", "--dry-run"));
+                line("new", "--set", "name=x=y", "--dry-run"),
+                line("new", "svc", "--plain"));
     }
 
     static Stream<Arguments> otherCommandLines() {
@@ -47,6 +48,7 @@ class FastPathTests {
                 line("new", "--set="),
                 line("new", "--dry-run", "--dry-run"),
                 line("new", "--force", "--force"),
+                line("new", "--plain", "--plain"),
                 line("new", "--dry-run=true"),
                 line("new", "--unknown"),
                 line("new", "--", "svc"),

@@ -37,8 +37,9 @@ class NewCommandTests {
         CliRun run = CliRun.of("new", directory.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(
-                "error: no answers given: pass --answers FILE (examples/ has samples) or --set KEY=VALUE\n");
+        assertThat(run.err()).isEqualTo("error: no answers given, and standard input is not a terminal to ask on:"
+                + " pass --answers FILE (examples/ has samples) or --set KEY=VALUE\n");
+        assertThat(directory).isEmptyDirectory();
     }
 
     @Test
