@@ -39,7 +39,10 @@ public final class ArchiveTraining {
             run(discard, "new", project + "-preview", "--answers", answers.toString(), "--dry-run");
             run(discard, "update", project);
         }
+        WizardTraining.run(scratch);
         System.out.println(System.getProperty("java.home"));
+        // A wizard thread that is still waiting for input must not keep the JVM alive.
+        System.exit(ExitStatus.OK.code());
     }
 
     private static List<Path> answersFiles(Path examples) throws IOException {
