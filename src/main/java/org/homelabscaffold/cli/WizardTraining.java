@@ -1,24 +1,10 @@
 package org.homelabscaffold.cli;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.homelabscaffold.wizard.DetectedAnswers;
 import org.homelabscaffold.wizard.Preview;
 import org.homelabscaffold.wizard.PreviewSource;
-import org.homelabscaffold.wizard.WizardFlow;
-import org.homelabscaffold.wizard.prompt.LinePrompts;
-import org.homelabscaffold.wizard.screen.ScreenWizard;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * The wizard's part of {@link ArchiveTraining}. It types into both wizards on terminals in memory,
@@ -34,29 +20,8 @@ final class WizardTraining {
 
     static void run(Path scratch) {
         PreviewSource noPreview = answers -> new Preview(scratch, List.of(), List.of());
-        runWithTimeLimit(() -> linePrompts(scratch, noPreview));
-        runWithTimeLimit(() -> fullScreen(scratch, noPreview));
-    }
-
-    private static void linePrompts(Path scratch, PreviewSource previews) throws IOException {
-        // A service name and Enter on the next question, then the end of input, which ends the wizard.
-        byte[] typed = "web\n\n".getBytes(StandardCharsets.UTF_8);
-        try (Terminal terminal = TerminalBuilder.builder().system(false).dumb(true).type("dumb")
-                .streams(new ByteArrayInputStream(typed), OutputStream.nullOutputStream()).build()) {
-            new LinePrompts(terminal, scratch).run(new WizardFlow(DetectedAnswers.none()), previews);
-        }
-    }
-
-    private static void fullScreen(Path scratch, PreviewSource previews) throws IOException {
-        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        for (char letter : "web".toCharArray()) {
-            terminal.addInput(new KeyStroke(letter, false, false));
-        }
-        terminal.addInput(new KeyStroke(KeyType.Enter));
-        terminal.addInput(new KeyStroke(KeyType.ArrowDown));
-        // Ctrl-C ends the full-screen wizard.
-        terminal.addInput(new KeyStroke('c', true, false));
-        new ScreenWizard(terminal, Map.of(), scratch).run(new WizardFlow(DetectedAnswers.none()), previews);
+        runWithTimeLimit(() -> InteractiveNew.trainLinePrompts(scratch, noPreview));
+        runWithTimeLimit(() -> InteractiveNew.trainScreen(scratch, noPreview));
     }
 
     private static void runWithTimeLimit(TrainingStep step) {
