@@ -28,6 +28,7 @@ public record Answers(
         boolean lockfile,
         boolean buildScript,
         List<String> runtimeFiles,
+        List<String> dependencyFiles,
         List<String> platforms,
         String image,
         List<ServiceAnswers> services) {
@@ -35,6 +36,7 @@ public record Answers(
     public Answers {
         systemLibraries = List.copyOf(systemLibraries);
         runtimeFiles = List.copyOf(runtimeFiles);
+        dependencyFiles = List.copyOf(dependencyFiles);
         platforms = List.copyOf(platforms);
         services = List.copyOf(services);
     }

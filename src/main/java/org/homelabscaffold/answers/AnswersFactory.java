@@ -29,6 +29,7 @@ final class AnswersFactory {
                 values.isTrue("lockfile"),
                 values.isTrue("buildScript"),
                 values.list("runtimeFiles"),
+                values.list("dependencyFiles"),
                 values.list("platforms"),
                 (String) values.get("image"),
                 services);
@@ -54,6 +55,7 @@ final class AnswersFactory {
         values.put("migration.database", answers.hasMigration() ? answers.migration().database() : null);
         values.put("migration.command", answers.hasMigration() ? answers.migration().command() : List.of());
         values.put("runtimeFiles", answers.runtimeFiles());
+        values.put("dependencyFiles", answers.dependencyFiles());
         values.put("platforms", answers.platforms());
         values.put("image", answers.image());
         if (answers.isMultiService()) {

@@ -141,6 +141,7 @@ public final class AnswersReader {
     public static List<String> allowedKeys() {
         List<String> keys = new ArrayList<>(List.of("schema"));
         keys.addAll(Questions.keys());
+        keys.addAll(Questions.fileOnlyKeys());
         keys.add(ServicesReader.KEY);
         return keys;
     }

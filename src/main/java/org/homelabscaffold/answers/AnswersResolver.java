@@ -46,7 +46,7 @@ public final class AnswersResolver {
         if (given.answers().get(ServicesReader.KEY) instanceof List<?> services && !services.isEmpty()) {
             values.put(ServicesReader.KEY, services);
         }
-        for (Question question : Questions.all()) {
+        for (Question question : Questions.everything()) {
             String key = question.key();
             boolean isGiven = given.answers().has(key);
             if (!question.appliesTo(values)) {

@@ -20,7 +20,7 @@ public final class AnswersWriter {
         if (answers.isMultiService()) {
             asked.put(ServicesReader.KEY, answers.services());
         }
-        for (Question question : Questions.all()) {
+        for (Question question : Questions.everything()) {
             if (!question.appliesTo(asked)) {
                 continue;
             }

@@ -144,11 +144,29 @@ public final class Compatibility {
                     + Problem.quote(answers.migration().command().get(0)) + " are not on PATH and their first line"
                     + " names the build stage's Python; run them as [python3, -m, MODULE, ...] instead");
         }
+        goMigrationProgram(answers).ifPresent(warnings::add);
         if (!answers.lockfile() && answers.language() == Language.NODE) {
             warnings.add("lockfile: without " + answers.packageManager().lockfileName() + " the install is not"
                     + " reproducible and cannot use the frozen install; commit a lock file");
         }
         return warnings;
+    }
+
+    /** Warns when a Go migration on scratch or distroless runs a program that is not one of the service binaries. */
+    private static Optional<String> goMigrationProgram(Answers answers) {
+        if (answers.language() != Language.GO || !answers.base().isShellless() || !answers.hasMigration()
+                || answers.isMigrationSidecar() || answers.migration().command().isEmpty()) {
+            return Optional.empty();
+        }
+        String program = answers.migration().command().get(0);
+        for (ServiceAnswers service : answers.serviceList()) {
+            if (program.equals(service.name()) || program.equals("/usr/local/bin/" + service.name())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("migration.command: " + Problem.quote(program) + " is not in the image: "
+                + answers.base().key() + " holds only the service binaries, such as /usr/local/bin/"
+                + answers.serviceList().get(0).name());
     }
 
     private static List<String> managersFor(Language language) {

@@ -100,18 +100,43 @@ public final class Questions {
                     "The image repository for compose and the buildx script, such as registry.home.arpa:5000/photos.",
                     answers -> answers.get("name"), ValueRules::image));
 
+    /**
+     * Answers that only answers files, {@code --set} and detection give: the interactive front ends
+     * do not ask them, because few projects need them.
+     */
+    private static final List<Question> FILE_ONLY = List.of(
+            list("dependencyFiles", "Dependency files",
+                    "Files and folders the dependency install reads besides the manifest and lock file: local"
+                            + " packages (./libs/fastsum in requirements.txt), constraint files, -r includes. They"
+                            + " are copied before the install, so a source change still reuses it.",
+                    always(), answers -> List.of(), ValueRules::relativePaths));
+
     private Questions() {}
 
+    /** Returns the questions the interactive front ends ask, in order. */
     public static List<Question> all() {
         return ALL;
     }
 
-    public static Optional<Question> byKey(String key) {
-        return ALL.stream().filter(question -> question.key().equals(key)).findFirst();
+    /** Returns every answer key's definition, asked or not, in answers-file order. */
+    public static List<Question> everything() {
+        List<Question> everything = new java.util.ArrayList<>(ALL);
+        everything.addAll(FILE_ONLY);
+        return everything;
     }
 
+    public static Optional<Question> byKey(String key) {
+        return everything().stream().filter(question -> question.key().equals(key)).findFirst();
+    }
+
+    /** Returns the keys of the asked questions, in the order of {@link #all()}. */
     public static List<String> keys() {
         return ALL.stream().map(Question::key).toList();
+    }
+
+    /** Returns the keys only answers files and {@code --set} give. */
+    public static List<String> fileOnlyKeys() {
+        return FILE_ONLY.stream().map(Question::key).toList();
     }
 
     private static Object defaultBase(AnswerMap answers) {

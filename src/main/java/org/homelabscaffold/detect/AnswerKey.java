@@ -11,6 +11,7 @@ final class AnswerKey {
     static final String ENTRYPOINT = "entrypoint";
     static final String PACKAGE_MANAGER = "packageManager";
     static final String LOCKFILE = "lockfile";
+    static final String DEPENDENCY_FILES = "dependencyFiles";
     static final String BUILD_SCRIPT = "buildScript";
     static final String NATIVE_CODE = "nativeCode";
     static final String NATIVE_PACKAGES = "nativePackages";
@@ -24,6 +25,7 @@ final class AnswerKey {
             ENTRYPOINT,
             PACKAGE_MANAGER,
             LOCKFILE,
+            DEPENDENCY_FILES,
             BUILD_SCRIPT,
             NATIVE_CODE,
             NATIVE_PACKAGES,

@@ -149,6 +149,10 @@ final class PythonDetector implements LanguageDetector {
             // Detection runs only when a marker exists, so the fallback is never used.
             String source = hasRequirements ? REQUIREMENTS : findMarker(folder).orElse(PYPROJECT);
             putManager("pip", source, REQUIREMENTS, hasRequirements, result);
+            folder.readText(REQUIREMENTS).map(PythonRequirements::localFiles)
+                    .filter(files -> !files.isEmpty())
+                    .ifPresent(files -> result.put(AnswerKey.DEPENDENCY_FILES, List.copyOf(files),
+                            REQUIREMENTS + " (local paths and includes)"));
         }
     }
 

@@ -49,6 +49,28 @@ final class PythonRequirements {
         return names;
     }
 
+    private static final Pattern CONSTRAINT = Pattern.compile("^(?:-c|--constraint)(?:\\s+|=)(\\S+)");
+    private static final Pattern LOCAL_PATH = Pattern.compile("^(?:(?:-e|--editable)\\s+)?(?:file:)?(\\./\\S+)");
+
+    /**
+     * Returns the files a pip install of this requirements.txt reads besides itself, in file order:
+     * included and constraint files, and local package folders such as "./libs/x" or "-e ./x".
+     */
+    static Set<String> localFiles(String text) {
+        Set<String> files = new LinkedHashSet<>(includedFiles(text));
+        for (String line : text.split("\\R")) {
+            String trimmed = line.strip();
+            Matcher constraint = CONSTRAINT.matcher(trimmed);
+            Matcher local = LOCAL_PATH.matcher(trimmed);
+            if (constraint.find()) {
+                files.add(constraint.group(1));
+            } else if (local.find()) {
+                files.add(local.group(1).substring(2).replaceAll("[\\[#;].*$", ""));
+            }
+        }
+        return files;
+    }
+
     /** Returns the paths that "-r FILE" and "--requirement FILE" lines include, in file order. */
     static Set<String> includedFiles(String text) {
         Set<String> files = new LinkedHashSet<>();

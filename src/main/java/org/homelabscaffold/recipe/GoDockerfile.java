@@ -68,8 +68,9 @@ final class GoDockerfile implements DockerfileRecipe {
         }
         build.step("WORKDIR /src");
         build.why("Modules download before the source is copied, so a source change reuses this layer.")
-                .step(answers.lockfile() ? "COPY go.mod go.sum ./" : "COPY go.mod ./")
-                .step("RUN " + MODULE_CACHE + " go mod download")
+                .step(answers.lockfile() ? "COPY go.mod go.sum ./" : "COPY go.mod ./");
+        DependencyFiles.copy(build, answers);
+        build.step("RUN " + MODULE_CACHE + " go mod download")
                 .step("COPY . .");
         if (!cgo) {
             build.step("ARG TARGETOS TARGETARCH");

@@ -27,9 +27,11 @@ final class IgnoreRecipe {
         sections.add(new Section(languageComment(answers), languagePatterns(answers)));
         sections.add(new Section("Logs, coverage and test output.",
                 List.of("*.log", "coverage", ".coverage", "htmlcov", ".nyc_output", "junit*.xml")));
-        if (!answers.runtimeFiles().isEmpty()) {
-            sections.add(new Section("Runtime files the image copies, kept even where a pattern above matches.",
-                    answers.runtimeFiles().stream().map(path -> "!" + stripTrailingSlash(path)).toList()));
+        List<String> copied = new ArrayList<>(answers.dependencyFiles());
+        copied.addAll(answers.runtimeFiles());
+        if (!copied.isEmpty()) {
+            sections.add(new Section("Files the build copies by name, kept even where a pattern above matches.",
+                    copied.stream().map(path -> "!" + stripTrailingSlash(path)).distinct().toList()));
         }
         return new IgnorePlan(sections);
     }

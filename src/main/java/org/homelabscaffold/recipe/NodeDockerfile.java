@@ -59,6 +59,7 @@ final class NodeDockerfile implements DockerfileRecipe {
         base.step("WORKDIR /app");
         base.why("Manifests before the source, so a code change reuses the install layers.")
                 .step("COPY " + String.join(" ", NodeInstall.manifests(answers)) + " ./");
+        DependencyFiles.copy(base, answers);
         return base.build();
     }
 

@@ -29,8 +29,9 @@ final class PythonInstall {
     private static void pip(StageBuilder build, Answers answers, String target) {
         if (answers.lockfile()) {
             build.why("Dependencies before the source, so a code change reuses this layer.")
-                    .step("COPY requirements.txt ./")
-                    .step(PIP_CACHE + " pip install" + target + " -r requirements.txt");
+                    .step("COPY requirements.txt ./");
+            DependencyFiles.copy(build, answers);
+            build.step(PIP_CACHE + " pip install" + target + " -r requirements.txt");
             return;
         }
         build.why("No requirements.txt: pip installs the project from pyproject.toml with its dependencies,",
@@ -45,6 +46,7 @@ final class PythonInstall {
                         + "/bin/pip install --no-cache-dir poetry poetry-plugin-export");
         build.why("Dependencies from the lock file before the source, so a code change reuses this layer.")
                 .step(answers.lockfile() ? "COPY pyproject.toml poetry.lock ./" : "COPY pyproject.toml ./");
+        DependencyFiles.copy(build, answers);
         if (target.isEmpty()) {
             build.step(List.of("RUN --mount=type=cache,target=/root/.cache/pypoetry",
                     "VIRTUAL_ENV=" + PythonDockerfile.VENV + " " + TOOLS
@@ -59,6 +61,7 @@ final class PythonInstall {
         build.step("RUN python -m venv " + TOOLS + " && " + TOOLS + "/bin/pip install --no-cache-dir uv");
         build.why("Dependencies from the lock file before the source, so a code change reuses this layer.")
                 .step(answers.lockfile() ? "COPY pyproject.toml uv.lock ./" : "COPY pyproject.toml ./");
+        DependencyFiles.copy(build, answers);
         String frozen = answers.lockfile() ? " --frozen" : "";
         if (target.isEmpty()) {
             build.step(List.of("RUN --mount=type=cache,target=/root/.cache/uv",

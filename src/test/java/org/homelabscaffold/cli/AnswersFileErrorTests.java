@@ -22,7 +22,7 @@ class AnswersFileErrorTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             wrong type           | name: ok;;language: go;;port: eighty                  | error: answers.yaml:3: port: invalid value 'eighty': expected a whole number
-            unknown key          | name: ok;;language: go;;bogus: 1                      | error: answers.yaml:3: bogus: unknown key; allowed keys: schema, name, language, version, packageManager, lockfile, buildScript, nativeCode, systemLibraries, base, role, entrypoint, port, healthcheck, healthPath, migration.database, migration.command, runtimeFiles, platforms, image, services
+            unknown key          | name: ok;;language: go;;bogus: 1                      | error: answers.yaml:3: bogus: unknown key; allowed keys: schema, name, language, version, packageManager, lockfile, buildScript, nativeCode, systemLibraries, base, role, entrypoint, port, healthcheck, healthPath, migration.database, migration.command, runtimeFiles, platforms, image, dependencyFiles, services
             misspelt key         | name: ok;;language: go;;bse: alpine                   | error: answers.yaml:3: bse: unknown key; did you mean 'base'?
             typo in a value      | name: ok;;language: go;;base: scrach                  | error: answers.yaml:3: base: invalid value 'scrach': expected one of scratch, distroless, alpine, slim; did you mean 'scratch'?
             list expected        | name: ok;;language: go;;platforms: linux/amd64       | error: answers.yaml:3: platforms: invalid value 'linux/amd64': expected a list of strings; write it as [a, b] or as lines starting with '- '

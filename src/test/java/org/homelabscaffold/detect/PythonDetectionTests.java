@@ -48,6 +48,18 @@ class PythonDetectionTests {
     }
 
     @Test
+    void localPathsInRequirementsBecomeDependencyFiles() {
+        DetectedProject detected = SampleProject.in(parent, "photos")
+                .file("requirements.txt", "-r base.txt\n./fastsum\n-e ./libs/pq[extra]\n-c constraints.txt\nflask\n")
+                .file("base.txt", "requests\n")
+                .detect();
+
+        assertThat(detected.answers()).containsEntry("dependencyFiles",
+                java.util.List.of("base.txt", "fastsum", "libs/pq", "constraints.txt"));
+        assertThat(detected.sources()).containsEntry("dependencyFiles", "requirements.txt (local paths and includes)");
+    }
+
+    @Test
     void pythonVersionFileWinsOverRequiresPython() {
         DetectedProject detected = SampleProject.in(parent, "photos")
                 .file("pyproject.toml", PYPROJECT)
