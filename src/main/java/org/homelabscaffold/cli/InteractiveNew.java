@@ -19,7 +19,9 @@ import org.homelabscaffold.wizard.PreviewSource;
 import org.homelabscaffold.wizard.WizardFlow;
 import org.homelabscaffold.wizard.WizardOutcome;
 import org.homelabscaffold.wizard.prompt.PlainLauncher;
+import org.homelabscaffold.wizard.prompt.PromptTraining;
 import org.homelabscaffold.wizard.screen.ScreenLauncher;
+import org.homelabscaffold.wizard.screen.ScreenTraining;
 import org.homelabscaffold.wizard.screen.ScreenUnavailableException;
 
 /**
@@ -65,6 +67,16 @@ final class InteractiveNew {
             return new Preview(directory, ChangePlanner.plan(directory, generation.files(), false,
                     StateFolder.lastWritten(directory)), generation.warnings());
         };
+    }
+
+    /** Runs the line prompts on a terminal in memory, for {@link WizardTraining}. */
+    static void trainLinePrompts(Path workingDirectory, PreviewSource previews) throws IOException {
+        PromptTraining.run(workingDirectory, previews);
+    }
+
+    /** Runs the full-screen wizard on a virtual terminal, for {@link WizardTraining}. */
+    static void trainScreen(Path workingDirectory, PreviewSource previews) throws IOException {
+        ScreenTraining.run(workingDirectory, previews);
     }
 
     /** Acts on the wizard's decision once the wizard has released the terminal. */

@@ -22,11 +22,15 @@ public final class Main {
 
     /** Runs the command line and returns its exit status; used by tests in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        OptionalInt status = FastPath.run(args, out, err);
+        if (status.isPresent()) {
+            return status.getAsInt();
+        }
         OptionalInt finished = QuickUpdate.run(args, out, err);
         if (finished.isPresent()) {
             return finished.getAsInt();
         }
-        CommandLine commandLine = new CommandLine(new RootCommand());
+        CommandLine commandLine = createCommandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> report(exception, err));
@@ -38,7 +42,18 @@ public final class Main {
         return commandLine.execute(args);
     }
 
-    private static int report(Exception exception, PrintStream err) {
+    /**
+     * Creates the picocli command line. Help is printed without colours, so it is the same text
+     * that the fast path prints from {@code help/*.txt}.
+     */
+    static CommandLine createCommandLine() {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        return commandLine;
+    }
+
+    /** Prints {@code exception} as error lines and returns the exit status it maps to. */
+    static int report(Exception exception, PrintStream err) {
         if (exception instanceof InvalidAnswersException invalid) {
             List<Problem> problems = invalid.problems();
             problems.stream().limit(MAX_PROBLEMS).forEach(problem -> err.println("error: " + problem.format()));

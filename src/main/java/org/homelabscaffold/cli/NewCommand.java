@@ -73,16 +73,42 @@ final class NewCommand implements Callable<Integer> {
             + " also what happens with TERM=dumb.")
     private boolean plain;
 
+    /** Output streams of the current run, set by {@link #execute} for picocli and the fast path alike. */
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** Returns a command with its options set, as picocli would set them from a command line. */
+    static NewCommand of(NewOptions options) {
+        NewCommand command = new NewCommand();
+        command.directory = options.directory();
+        command.answersFile = options.answersFile();
+        command.overrides = new ArrayList<>(options.overrides());
+        command.dryRun = options.dryRun();
+        command.force = options.force();
+        command.plain = options.plain();
+        return command;
+    }
+
+    NewOptions options() {
+        return new NewOptions(directory, answersFile, overrides, dryRun, force, plain);
+    }
+
     @Override
     public Integer call() throws IOException {
+        return execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the command with its options already set, both for picocli and for {@link FastPath}. */
+    Integer execute(PrintWriter out, PrintWriter err) throws IOException {
+        this.out = out;
+        this.err = err;
         rejectGeneratedFolder();
         if (!AnswerInput.isGiven(answersFile, overrides)) {
-            return InteractiveNew.run(directory, plain, detect(), this::write, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            return InteractiveNew.run(directory, plain, detect(), this::write, out, err);
         }
         AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
         DetectedProject detected = detect();
-        DetectionReport.print(detected, given, spec.commandLine().getErr());
+        DetectionReport.print(detected, given, err);
         return write(given, detected.answers(), force);
     }
 
@@ -102,8 +128,6 @@ final class NewCommand implements Callable<Integer> {
 
     private int write(AnswersReader.Given given, Map<String, Object> detected, boolean replaceDifferent)
             throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Generation generation = new Scaffolder().generate(given, detected);
         generation.warnings().forEach(warning -> err.println("warning: " + warning));
         List<FileChange> changes = ChangePlanner.plan(directory, generation.files(), replaceDifferent,

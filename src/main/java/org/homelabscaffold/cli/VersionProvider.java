@@ -7,7 +7,12 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {versionLine()};
+    }
+
+    /** Returns the line that {@code --version} prints. It is static, so the fast path loads no picocli class. */
+    static String versionLine() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"homelab-scaffold " + (version == null ? "development build" : version)};
+        return "homelab-scaffold " + (version == null ? "development build" : version);
     }
 }

@@ -3,14 +3,17 @@ package org.homelabscaffold.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one place that writes generated files. Every file is first written in full to a temporary
@@ -21,6 +24,7 @@ public final class DiskSink implements FileSink {
 
     private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
     private static final Set<PosixFilePermission> REGULAR = PosixFilePermissions.fromString("rw-r--r--");
+    private static final AtomicInteger STAGED_FILES = new AtomicInteger();
 
     @Override
     public void accept(Path directory, List<FileChange> changes) throws IOException {
@@ -45,10 +49,28 @@ public final class DiskSink implements FileSink {
     private static Path stage(Path directory, GeneratedFile file) throws IOException {
         Path target = directory.resolve(file.path());
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        Path temporary = createStagingFile(target);
         Files.writeString(temporary, file.content(), StandardCharsets.UTF_8);
         setMode(temporary, file.executable());
         return temporary;
+    }
+
+    /**
+     * Creates an empty file beside {@code target}, named after the clock and a counter. This is
+     * cheaper than {@link Files#createTempFile}, whose random names need a seeded SecureRandom
+     * (measurable in a short-lived process). CREATE_NEW still never reuses an existing file.
+     */
+    private static Path createStagingFile(Path target) throws IOException {
+        while (true) {
+            String unique = Long.toHexString(System.nanoTime()) + "-" + STAGED_FILES.incrementAndGet();
+            Path temporary = target.resolveSibling("." + target.getFileName() + "." + unique + ".tmp");
+            try {
+                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temporary;
+            } catch (FileAlreadyExistsException e) {
+                // Another process chose the same name at the same moment, so try the next one.
+            }
+        }
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
