@@ -133,18 +133,19 @@ final class ServicesReader {
             return;
         }
         List<Map<String, Object>> services = new ArrayList<>((List<Map<String, Object>>) answers.get(KEY));
-        if (services.stream().anyMatch(service -> name.equals(service.get("name")))) {
-            return;
+        Map<String, Object> existing = services.stream().filter(service -> name.equals(service.get("name")))
+                .findFirst().orElse(null);
+        if (existing == null) {
+            existing = new LinkedHashMap<>();
+            existing.put("name", name);
+            services.add(0, existing);
         }
-        Map<String, Object> existing = new LinkedHashMap<>();
-        existing.put("name", name);
         for (String key : ServiceAnswers.KEYS.subList(1, ServiceAnswers.KEYS.size())) {
             if (answers.has(key)) {
-                existing.put(key, answers.get(key));
+                existing.putIfAbsent(key, answers.get(key));
                 answers.remove(key);
             }
         }
-        services.add(0, existing);
         answers.put(KEY, services);
     }
 

@@ -36,8 +36,8 @@ final class InteractiveNew {
     static int run(Path directory, boolean plain, DetectedProject project, GenerationWriter writer, PrintWriter out,
             PrintWriter err) throws IOException {
         if (!TerminalCheck.isInteractive()) {
-            throw new CommandException(ExitStatus.INVALID, "no answers given, and standard input is not a terminal"
-                    + " to ask on: pass --answers FILE (examples/ has samples) or --set KEY=VALUE");
+            throw new CommandException(ExitStatus.INVALID, "no answers given, and standard input and output are not"
+                    + " both a terminal to ask on: pass --answers FILE (examples/ has samples) or --set KEY=VALUE");
         }
         DetectedAnswers detected = new DetectedAnswers(project.answers(), project.sources(), project.notes());
         WizardOutcome outcome = ask(new WizardFlow(detected), previewsFor(directory, detected), plain, err);

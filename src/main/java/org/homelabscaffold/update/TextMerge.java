@@ -30,14 +30,22 @@ final class TextMerge {
      * base lines and the new lines between markers labelled in words.
      */
     static Merged merge(String base, String ours, String theirs) {
-        MergeResult<RawText> result = mergeLines(base, ours, theirs);
+        // A checkout with CRLF line ends (git's core.autocrlf on Windows) would differ on every line,
+        // so lines are compared without their ends, and the user's CRLF ends are kept.
+        boolean crlf = ours.contains("\r\n");
+        MergeResult<RawText> result = mergeLines(toLf(base), toLf(ours), toLf(theirs));
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         try {
             new MergeFormatter().formatMergeDiff3(text, result, ConflictMarkers.names(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
-        return new Merged(text.toString(StandardCharsets.UTF_8), result.containsConflicts());
+        String merged = text.toString(StandardCharsets.UTF_8);
+        return new Merged(crlf ? merged.replace("\n", "\r\n") : merged, result.containsConflicts());
+    }
+
+    private static String toLf(String text) {
+        return text.replace("\r\n", "\n");
     }
 
     /**

@@ -37,7 +37,7 @@ class NewCommandTests {
         CliRun run = CliRun.of("new", directory.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: no answers given, and standard input is not a terminal to ask on:"
+        assertThat(run.err()).isEqualTo("error: no answers given, and standard input and output are not both a terminal to ask on:"
                 + " pass --answers FILE (examples/ has samples) or --set KEY=VALUE\n");
         assertThat(directory).isEmptyDirectory();
     }

@@ -25,7 +25,7 @@ class WizardStartTests {
         CliRun run = CliRun.of("new", project.resolve("out").toString(), "--plain");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("error: no answers given, and standard input is not a terminal");
+        assertThat(run.err()).startsWith("error: no answers given, and standard input and output are not both a terminal");
     }
 
     @Test

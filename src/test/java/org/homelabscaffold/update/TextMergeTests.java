@@ -9,6 +9,16 @@ class TextMergeTests {
     private static final String BASE = "one\ntwo\nthree\nfour\nfive\n";
 
     @Test
+    void crlfCopyMergesAndKeepsCrlf() {
+        String ours = BASE.replace("one", "ONE").replace("\n", "\r\n");
+
+        TextMerge.Merged merged = TextMerge.merge(BASE, ours, "one\ntwo\nthree\nfour\nFIVE\n");
+
+        assertThat(merged.hasConflicts()).isFalse();
+        assertThat(merged.text()).isEqualTo("ONE\r\ntwo\r\nthree\r\nfour\r\nFIVE\r\n");
+    }
+
+    @Test
     void editsInDifferentPlacesMergeCleanly() {
         TextMerge.Merged merged = TextMerge.merge(BASE, "ONE\ntwo\nthree\nfour\nfive\n",
                 "one\ntwo\nthree\nfour\nFIVE\n");
