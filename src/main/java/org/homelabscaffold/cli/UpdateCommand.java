@@ -9,14 +9,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.homelabscaffold.answers.AnswersReader;
+import org.homelabscaffold.answers.Questions;
 import org.homelabscaffold.engine.Generation;
 import org.homelabscaffold.engine.Scaffolder;
 import org.homelabscaffold.output.DiskSink;
 import org.homelabscaffold.output.GeneratedFile;
+import org.homelabscaffold.update.FileStatus;
 import org.homelabscaffold.update.InvalidStateException;
 import org.homelabscaffold.update.ProjectState;
+import org.homelabscaffold.update.RecordedFile;
 import org.homelabscaffold.update.StateFolder;
 import org.homelabscaffold.update.ToolIdentity;
 import org.homelabscaffold.update.UpdatePlan;
@@ -79,7 +84,7 @@ final class UpdateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Generation generation = new Scaffolder().generate(readAnswers(), Map.of());
-        UpdatePlan plan = UpdatePlanner.plan(directory, readState(), generation.files(),
+        UpdatePlan plan = UpdatePlanner.plan(directory, recoverBases(readState(), err), generation.files(),
                 restorePaths(generation.files()), ToolIdentity.current());
         if (!dryRun && !plan.writesNothing()) {
             new DiskSink().accept(directory, plan.changes());
@@ -116,6 +121,52 @@ final class UpdateCommand implements Callable<Integer> {
             return StateFolder.read(directory).orElse(null);
         } catch (InvalidStateException e) {
             throw new CommandException(ExitStatus.INVALID, e.getMessage());
+        }
+    }
+
+    /**
+     * Fills in what the last run generated where the state folder lost it, by rendering the answers
+     * file in the folder as it is, without --set. With no state at all only files equal to that
+     * render count as generated; a file the state lists as written but whose copy is gone gets the
+     * render as its base, so update merges it instead of treating it as the user's.
+     */
+    private ProjectState recoverBases(ProjectState state, PrintWriter err) {
+        boolean complete = state != null && state.files().values().stream()
+                .noneMatch(file -> file.status() == FileStatus.WRITTEN && file.base() == null);
+        Path recorded = directory.resolve(Scaffolder.ANSWERS_FILE);
+        if (complete || answersFile != null || !Files.isRegularFile(recorded)) {
+            return state;
+        }
+        List<GeneratedFile> earlier;
+        try {
+            earlier = new Scaffolder().generate(AnswerInput.read(recorded, List.of()), Map.of()).files();
+        } catch (RuntimeException e) {
+            return state;
+        }
+        SortedMap<String, RecordedFile> files = new TreeMap<>(state == null ? Map.of() : state.files());
+        for (GeneratedFile file : earlier) {
+            RecordedFile known = files.get(file.path());
+            if (known == null && state == null && file.content().equals(readQuietly(file.path()))) {
+                files.put(file.path(), new RecordedFile(FileStatus.WRITTEN, file.content(), file.executable()));
+            } else if (known != null && known.status() == FileStatus.WRITTEN && known.base() == null) {
+                files.put(file.path(), new RecordedFile(FileStatus.WRITTEN, file.content(), known.executable()));
+            }
+        }
+        if (state == null && files.isEmpty()) {
+            return null;
+        }
+        if (state == null) {
+            err.println("note: no record of earlier runs in " + directory + ", so the files equal to what "
+                    + Scaffolder.ANSWERS_FILE + " generates count as generated, and the others as yours");
+        }
+        return new ProjectState(Questions.SCHEMA, state == null ? ToolIdentity.current() : state.tool(), files);
+    }
+
+    private String readQuietly(String path) {
+        try {
+            return Files.readString(directory.resolve(path));
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -108,7 +108,8 @@ class ProjectAdoptionTests {
         CliRun run = project.update();
 
         assertThat(run.status()).as("stderr: %s", run.err()).isZero();
-        assertThat(run.err()).contains("note: no record of earlier runs in " + project.directory());
+        assertThat(run.err()).contains("note: no record of earlier runs in " + project.directory()
+                + ", so the files equal to what .homelab-scaffold.yaml generates count as generated");
         assertThat(project.read("compose.yaml")).contains("\"/tmp:size=128m,mode=1777\"");
         assertThat(project.read(".homelab-scaffold/state.properties"))
                 .contains("\nwritten=.dockerignore,.homelab-scaffold.yaml,buildx.sh\n")

@@ -49,6 +49,35 @@ class UpdateCommandTests {
     }
 
     @Test
+    void lostStateFolderIsRebuiltFromAnswers() throws Exception {
+        deleteRecursively(project.directory().resolve(".homelab-scaffold"));
+
+        CliRun run = project.update("--set", "port=9090");
+
+        assertThat(run.status()).as("exit status, stderr: %s", run.err()).isZero();
+        assertThat(project.read("Dockerfile")).contains("EXPOSE 9090");
+        assertThat(project.read("compose.yaml")).contains("\"9090:9090\"");
+    }
+
+    @Test
+    void lostBaseCopyIsMergedNotKept() throws Exception {
+        java.nio.file.Files.delete(project.directory().resolve(".homelab-scaffold/base/Dockerfile"));
+
+        CliRun run = project.update("--set", "port=9090");
+
+        assertThat(run.status()).as("exit status, stderr: %s", run.err()).isZero();
+        assertThat(project.read("Dockerfile")).contains("EXPOSE 9090");
+    }
+
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        try (var paths = java.nio.file.Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void editedFileKeptWhenRenderUnchanged() {
         project.replace(".dockerignore", "\n.git\n", "\n.git\nphotos-cache/\n");
 
