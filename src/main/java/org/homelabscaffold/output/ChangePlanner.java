@@ -3,6 +3,7 @@ package org.homelabscaffold.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -37,9 +38,11 @@ public final class ChangePlanner {
         List<FileChange> changes = new ArrayList<>();
         for (GeneratedFile file : files) {
             Path path = directory.resolve(file.path());
-            String existing = Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8) : null;
-            if (existing == null && Files.exists(path)) {
-                throw new IOException(path + " exists but is not a regular file");
+            String existing = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    ? Files.readString(path, StandardCharsets.UTF_8) : null;
+            if (existing == null && Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(path + " exists but is not a regular file (a folder or a symbolic link);"
+                        + " move it away and run again");
             }
             boolean isUnedited = existing != null && existing.equals(lastWritten.get(file.path()));
             FileChange.Action action = action(file, existing, replaceDifferent || isUnedited);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,15 +135,18 @@ public final class UpdatePlanner {
 
     private static String readCurrent(Path directory, String path) throws IOException {
         Path file = directory.resolve(path);
-        if (Files.isRegularFile(file)) {
+        // A symbolic link is not read through: its target is not the project's file, and the update
+        // would replace the link with a regular file.
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (MalformedInputException e) {
                 throw new IOException(file + " is not UTF-8 text; save it as UTF-8 and run update again", e);
             }
         }
-        if (Files.exists(file)) {
-            throw new IOException(file + " exists but is not a regular file; move it away and run update again");
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " exists but is not a regular file (a folder or a symbolic link); move it"
+                    + " away and run update again");
         }
         return null;
     }

@@ -135,6 +135,21 @@ class NewCommandTests {
     }
 
     @Test
+    void symbolicLinkInPlaceOfFileIsNotFollowed() throws Exception {
+        Path elsewhere = Files.writeString(directory.resolve("elsewhere.txt"), "secret\n");
+        Path project = directory.resolve("project");
+        Files.createDirectories(project);
+        Files.createSymbolicLink(project.resolve("compose.yaml"), elsewhere);
+
+        CliRun run = CliRun.of(args("new", project.toString(), "--dry-run"));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).doesNotContain("secret");
+        assertThat(run.err()).contains("compose.yaml exists but is not a regular file (a folder or a symbolic link)");
+        assertThat(Files.readString(elsewhere)).isEqualTo("secret\n");
+    }
+
+    @Test
     void unknownCommandIsUsageError() {
         CliRun run = CliRun.of("nwe");
 

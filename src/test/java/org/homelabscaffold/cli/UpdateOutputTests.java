@@ -115,7 +115,7 @@ class UpdateOutputTests {
 
         assertThat(run.status()).isEqualTo(ExitStatus.FAILED.code());
         assertThat(run.err()).startsWith("error: " + project.directory().resolve("Dockerfile")
-                + " exists but is not a regular file; move it away and run update again");
+                + " exists but is not a regular file (a folder or a symbolic link); move it away and run update again");
         assertThat(project.read("compose.yaml")).contains("\"8080:8080\"");
     }
 
