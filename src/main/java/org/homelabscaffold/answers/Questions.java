@@ -52,9 +52,9 @@ public final class Questions {
                                     + " No shell, no user database, no libc; Go without cgo only."),
                             new Choice(Base.DISTROLESS, "Google's distroless: libc, CA certificates and the runtime,"
                                     + " no shell and no package manager, so nothing to debug with inside."),
-                            new Choice(Base.ALPINE, "About 8 MB with a shell and apk. Uses musl, not glibc:"
+                            new Choice(Base.ALPINE, "An OS of about 8 MB, with a shell and apk. Uses musl, not glibc:"
                                     + " glibc-built C extensions break and Python extensions build from source."),
-                            new Choice(Base.SLIM, "Debian slim: glibc, apt and a shell; larger (about 75 MB)"
+                            new Choice(Base.SLIM, "Debian slim: glibc, apt and a shell; its OS is larger (about 75 MB)"
                                     + " but every wheel and prebuilt addon works.")),
                     always(), Questions::defaultBase),
             choice("role", "Role",
@@ -91,7 +91,8 @@ public final class Questions {
                     ValueRules::commandArguments),
             list("runtimeFiles", "Runtime files",
                     "Files and folders the app reads at run time besides the build output (config.yaml, static/,"
-                            + " migrations/); they are copied into the runtime image explicitly.",
+                            + " migrations/). Go images and Node.js builds copy them explicitly; Python and"
+                            + " unbuilt Node.js images copy the whole source, and .dockerignore keeps them in.",
                     always(), answers -> List.of(), ValueRules::relativePaths),
             list("platforms", "Platforms",
                     "Platforms the buildx script builds; arm64 covers a Raspberry Pi 4 or 5 on a 64-bit OS.",

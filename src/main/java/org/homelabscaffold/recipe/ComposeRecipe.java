@@ -80,6 +80,7 @@ final class ComposeRecipe {
         if (database != null) {
             header.add("Set " + database.passwordVariable() + " in a .env file next to this file (never commit it),");
             header.add("then start with: docker compose up -d");
+            header.add("DATABASE_URL embeds the password as it is, so choose one without @ : / ? # or %.");
         } else {
             header.add("Start with: docker compose up -d");
         }
