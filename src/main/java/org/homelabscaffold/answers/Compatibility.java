@@ -53,16 +53,29 @@ public final class Compatibility {
                 refusal.alternative())));
         versionProblem(answers).ifPresent(message -> problems.add(sources.problem("version", message,
                 "omit version for the default, " + answers.language().map(DefaultVersions::forLanguage).orElse(""))));
+        packageManagerProblem(answers, sources).ifPresent(problems::add);
+        problems.addAll(healthcheckProblems(answers, sources, ""));
+        problems.addAll(migrationProblems(answers, sources));
+        return problems;
+    }
+
+    private static Optional<Problem> packageManagerProblem(AnswerMap answers, AnswerSources sources) {
         PackageManager manager = answers.packageManager().orElse(null);
         Language language = answers.language().orElse(null);
-        if (manager != null && language != null && manager.language() != language) {
-            problems.add(sources.problem("packageManager", Problem.quote(manager.key()) + " is a "
-                    + manager.language().displayName() + " package manager, not a " + language.displayName() + " one",
-                    "use " + String.join(" or ", managersFor(language))));
+        if (manager == null || language == null || manager.language() == language) {
+            return Optional.empty();
         }
-        problems.addAll(healthcheckProblems(answers, sources, ""));
+        return Optional.of(sources.problem("packageManager", Problem.quote(manager.key()) + " is a "
+                + manager.language().displayName() + " package manager, not a " + language.displayName() + " one",
+                "use " + String.join(" or ", managersFor(language))));
+    }
+
+    private static List<Problem> migrationProblems(AnswerMap answers, AnswerSources sources) {
+        List<Problem> problems = new ArrayList<>();
         List<String> command = answers.list("migration.command");
-        if (answers.base().orElse(null) == Base.DISTROLESS && language == Language.PYTHON && !command.isEmpty()
+        boolean distrolessPython = answers.base().orElse(null) == Base.DISTROLESS
+                && answers.language().orElse(null) == Language.PYTHON;
+        if (distrolessPython && !command.isEmpty()
                 && !List.of("python", "python3", "/usr/bin/python3").contains(command.get(0))) {
             problems.add(sources.problem("migration.command", Problem.quote(command.get(0)) + " cannot run on"
                     + " distroless: installed scripts are not on PATH there, and their first line names the build"
