@@ -4,7 +4,8 @@
 # against local stand-in base images (standins.sh). It then checks that the final
 # image carries no compiler, headers or package caches and runs as a non-root
 # user, that the app responds, that a one-line source change re-runs no install
-# step, and that compose.yaml and buildx.sh pass their linters.
+# step, and that compose.yaml and buildx.sh pass their linters. A combination
+# with "services:" builds and checks each service's target instead (multi.sh).
 #
 # Usage: run.sh [--keep] [--skip-standins] [COMBINATION...]   (as root)
 #   --keep            keep each generated project folder and print its path
@@ -14,8 +15,10 @@
 #
 # A combination is an answers file. Its "# fixture: NAME" line names the project
 # under src/test/fixtures to copy, and its "# expect: TEXT" line the text that
-# the app's response must contain. An optional "# known-failure: CHECKS: reason"
-# line marks a failure of the generated files that is known and not yet fixed.
+# the app's response must contain; with services, "# expect-NAME: TEXT" lines
+# give the text for each service that has a port. An optional
+# "# known-failure: CHECKS: reason" line marks a failure of the generated files
+# that is known and not yet fixed.
 set -euo pipefail
 
 REALBUILD_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -24,6 +27,8 @@ REPO_ROOT="$(cd "$REALBUILD_DIR/../../.." && pwd)"
 source "$REALBUILD_DIR/lib.sh"
 # shellcheck source=SCRIPTDIR/checks.sh
 source "$REALBUILD_DIR/checks.sh"
+# shellcheck source=SCRIPTDIR/multi.sh
+source "$REALBUILD_DIR/multi.sh"
 
 FIXTURES_DIR="$REPO_ROOT/src/test/fixtures"
 COMBINATIONS_DIR="${REALBUILD_COMBINATIONS_DIR:-$REALBUILD_DIR/combinations}"
@@ -38,7 +43,7 @@ FAILED=0
 KNOWN_FAILURES=0
 
 usage() {
-  sed -n '2,20s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  sed -n '2,23s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 # Prints a top-level scalar from an answers file, without quotes or comment.
@@ -58,6 +63,7 @@ change_source() {
   local project="$1" fixture="$2" nonce="$RANDOM$RANDOM"
   case "$fixture" in
     go-http) echo "// source change $nonce" >>"$project/cmd/server/main.go" ;;
+    go-multi) echo "// source change $nonce" >>"$project/cmd/api/main.go" ;;
     python-*) echo "# source change $nonce" >>"$project/app.py" ;;
     node-build) echo "// source change $nonce" >>"$project/src/index.js" ;;
     *) die "no source file known for fixture '$fixture'" ;;
@@ -73,14 +79,17 @@ build_platform() {
 }
 
 # Builds TARGET (empty for the default) of PROJECT as IMAGE, logging to BUILD_LOG.
+# Further arguments, such as --build-arg NAME=VALUE, go to buildah bud.
 build_image() {
   local project="$1" image="$2" target="$3" build_log="$4"
+  shift 4
   # --force-rm removes the intermediate containers of a failed build as well.
   local args=(bud --isolation chroot --pull=never --layers --force-rm --format docker
     --platform "$(build_platform)" -f Dockerfile -t "$image")
   if [[ -n "$target" ]]; then
     args+=(--target "$target")
   fi
+  args+=("$@")
   if ! (cd "$project" && timeout "$BUILD_TIMEOUT" "${BUILDAH[@]}" \
     "${args[@]}" .) >"$build_log" 2>&1; then
     echo "buildah bud ${target:+--target $target }failed (log: $build_log): $(grep -E 'error|Error' "$build_log" |
@@ -169,7 +178,8 @@ run_combination() {
   local log_dir="$RESULTS_DIR/$name"
   FAILURES=()
   CACHE_SUMMARY="-"
-  local build_seconds="-" size="-"
+  BUILD_SECONDS="-"
+  SIZE="-"
   image="$IMAGE_PREFIX/$name:latest"
   rm -rf "$log_dir"
   mkdir -p "$log_dir"
@@ -185,9 +195,11 @@ run_combination() {
       check_compose "$project" || FAILURES+=("compose.yaml")
       check_buildx_script "$project" || FAILURES+=("buildx.sh")
       local started=$SECONDS
-      if build_image "$project" "$image" "" "$log_dir/build.log"; then
-        build_seconds=$((SECONDS - started))
-        size="$(image_size "$image")"
+      if grep -q '^services:' "$answers"; then
+        check_services "$name" "$answers" "$project" "$fixture" "$image"
+      elif build_image "$project" "$image" "" "$log_dir/build.log"; then
+        BUILD_SECONDS=$((SECONDS - started))
+        SIZE="$(image_size "$image")"
         check_images "$name" "$answers" "$project" "$fixture" "$image"
       else
         FAILURES+=("build")
@@ -198,7 +210,7 @@ run_combination() {
   } 2>>"$log_dir/checks.log"
 
   record_result "$(suite_setting known-failure "$answers")" "$log_dir/checks.log"
-  TABLE_ROWS+=("$(printf '%-22s %8s %10s %9s  %s' "$name" "$build_seconds" "$size" "$CACHE_SUMMARY" "$RESULT")")
+  TABLE_ROWS+=("$(printf '%-22s %8s %10s %9s  %s' "$name" "$BUILD_SECONDS" "$SIZE" "$CACHE_SUMMARY" "$RESULT")")
   if [[ "$KEEP_WORK" == true ]]; then
     log "kept $project"
   else
