@@ -67,7 +67,8 @@ final class RuntimeStages {
                 .describe("A plain build yields the service the " + SERVICE_ARG + " build argument names, for example",
                         "--build-arg " + SERVICE_ARG + "=" + answers.services().get(answers.services().size() - 1).name()
                                 + ". BuildKit builds only the stages that service needs;",
-                        "the legacy builder builds every stage.")
+                        "the legacy builder builds every stage. buildah and podman (checked with buildah 1.28)",
+                        "need --build-arg " + SERVICE_ARG + "=NAME or --target NAME for this stage to build.")
                 .build());
         return stages;
     }
