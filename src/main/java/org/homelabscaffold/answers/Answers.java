@@ -1,7 +1,6 @@
 package org.homelabscaffold.answers;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Complete, validated answers for one service: every key has a value, defaults included.
@@ -52,10 +51,6 @@ public record Answers(
             return services;
         }
         return List.of(new ServiceAnswers(name, entrypoint, port, healthcheck, healthPath));
-    }
-
-    public Optional<Migration> optionalMigration() {
-        return Optional.ofNullable(migration);
     }
 
     public boolean hasMigration() {

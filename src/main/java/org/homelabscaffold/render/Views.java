@@ -97,6 +97,10 @@ final class Views {
         view.put("hasMigrate", buildx.targets().size() > 1);
         view.put("image", ShellQuoting.singleQuoted(buildx.image()));
         view.put("imagePlain", buildx.image());
+        view.put("nativeCompileNote", buildx.nativeCompile()
+                ? List.of("This service uses cgo, so each platform compiles on its own architecture: without an"
+                        + "\narm64 node, the arm64 build runs under QEMU emulation and takes several times longer.")
+                : List.of());
         view.put("imageSuffixNote", buildx.targets().size() > 1
                 ? List.of("each target is pushed as IMAGE followed by " + String.join(", ", buildx.targets().stream()
                         .map(target -> target.image().substring(buildx.image().length()))
