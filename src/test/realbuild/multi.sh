@@ -124,7 +124,8 @@ check_services() {
       started=$SECONDS
       check_service_target "$name" "$answers" "$project" "$image" "$service" "$port"
       BUILD_SECONDS=$((SECONDS - started))
-      SIZE="$(image_size "$image-$service" || echo -)"
+      SIZE="$(image_size "$image-$service" 2>/dev/null || true)"
+      SIZE="${SIZE:--}"
     else
       check_service_target "$name" "$answers" "$project" "$image" "$service" "$port"
     fi
