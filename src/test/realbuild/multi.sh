@@ -145,16 +145,5 @@ check_services() {
   fi
   check_default_target "$name" "$project" "$image" "${services[-1]}"
 
-  change_source "$project" "$fixture"
-  if build_image "$project" "$image-$first" "$first" "$log_dir/build-after-change.log"; then
-    local cached total rerun
-    read -r cached total rerun < <(summarize_cache_use "$log_dir/build-after-change.log")
-    CACHE_SUMMARY="$cached/$total"
-    if [[ -n "$rerun" ]]; then
-      echo "install steps ran again after a source change: $rerun" >&2
-      FAILURES+=("install step not cached")
-    fi
-  else
-    FAILURES+=("rebuild after source change")
-  fi
+  check_rebuild_after_change "$project" "$fixture" "$image-$first" "$first" "$log_dir/build-after-change.log"
 }

@@ -28,7 +28,7 @@ public final class AnswersResolver {
         AnswerMap values = complete(given, detected, problems, warnings);
         List<ServiceAnswers> services = List.of();
         if (problems.isEmpty()) {
-            problems.addAll(Compatibility.refusals(values, given.sources()));
+            problems.addAll(Compatibility.rejections(values, given.sources()));
             services = ServicesResolver.complete(values, given.sources(), problems);
         }
         if (!problems.isEmpty()) {
@@ -88,7 +88,7 @@ public final class AnswersResolver {
         return key.equals("name") || key.equals("language");
     }
 
-    /** A file that could not be parsed gives no answers, so reporting each as missing would only add noise. */
+    /** Returns whether the file could not be parsed at all, so that each missing key would only add noise. */
     private static boolean hasFileProblem(AnswersReader.Given given) {
         return given.problems().stream().anyMatch(problem -> problem.key().isEmpty());
     }

@@ -5,39 +5,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which combinations of answers can work. A refusal names the key to change, the reason and an
+ * Which combinations of answers can work. A rejection names the key to change, the reason and an
  * alternative; a warning names the cost of a combination that works.
  */
 public final class Compatibility {
 
     /** A combination that cannot work, blamed on {@code key}. */
-    public record Refusal(String key, String reason, String alternative) {}
+    public record Rejection(String key, String reason, String alternative) {}
 
     private Compatibility() {}
 
     /** Returns why {@code base} cannot work with the answers so far, or empty when it can. */
-    public static Optional<Refusal> refuseBase(Base base, AnswerMap answers) {
+    public static Optional<Rejection> rejectBase(Base base, AnswerMap answers) {
         Language language = answers.language().orElse(null);
         boolean nativeCode = answers.isTrue("nativeCode");
         boolean runtimeLibraries = nativeCode && !answers.list("systemLibraries").isEmpty();
         if (base == Base.SCRATCH && language == Language.PYTHON) {
-            return refusal("Python needs an interpreter and scratch has none", "use slim, or distroless for a smaller image");
+            return rejection("Python needs an interpreter and scratch has none", "use slim, or distroless for a smaller image");
         }
         if (base == Base.SCRATCH && language == Language.NODE) {
-            return refusal("Node.js needs node and scratch has none", "use alpine, or distroless for a smaller image");
+            return rejection("Node.js needs node and scratch has none", "use alpine, or distroless for a smaller image");
         }
         if (base == Base.SCRATCH && language == Language.GO && nativeCode) {
-            return refusal("cgo links the binary against libc and scratch has no libc",
+            return rejection("cgo links the binary against libc and scratch has no libc",
                     "use distroless or alpine, or set nativeCode: false if the code builds without cgo");
         }
         if (base == Base.DISTROLESS && runtimeLibraries) {
-            return refusal("distroless has no package manager to add the runtime packages of "
+            return rejection("distroless has no package manager to add the runtime packages of "
                     + String.join(", ", answers.list("systemLibraries")), "use slim");
         }
         if (base == Base.DISTROLESS && language == Language.NODE) {
             String version = String.valueOf(answers.get("version"));
             if (answers.has("version") && !DefaultVersions.DISTROLESS_NODE.contains(version)) {
-                return refusal("distroless Node.js images exist per major version, and not for " + version,
+                return rejection("distroless Node.js images exist per major version, and not for " + version,
                         "set version to " + String.join(", ", DefaultVersions.DISTROLESS_NODE)
                                 + ", or use alpine or slim");
             }
@@ -45,12 +45,12 @@ public final class Compatibility {
         return Optional.empty();
     }
 
-    /** Returns every refusal for complete answers. */
-    public static List<Problem> refusals(AnswerMap answers, AnswerSources sources) {
+    /** Returns every rejection for complete answers. */
+    public static List<Problem> rejections(AnswerMap answers, AnswerSources sources) {
         List<Problem> problems = new ArrayList<>();
-        answers.base().flatMap(base -> refuseBase(base, answers)).ifPresent(refusal -> problems.add(sources.problem(
-                "base", Problem.quote(answers.base().get().key()) + " cannot work: " + refusal.reason(),
-                refusal.alternative())));
+        answers.base().flatMap(base -> rejectBase(base, answers)).ifPresent(rejection -> problems.add(sources.problem(
+                "base", Problem.quote(answers.base().get().key()) + " cannot work: " + rejection.reason(),
+                rejection.alternative())));
         versionProblem(answers).ifPresent(message -> problems.add(sources.problem("version", message,
                 "omit version for the default, " + answers.language().map(DefaultVersions::forLanguage).orElse(""))));
         packageManagerProblem(answers, sources).ifPresent(problems::add);
@@ -202,7 +202,7 @@ public final class Compatibility {
                 .filter(manager -> manager.language() == language).map(PackageManager::key).toList();
     }
 
-    private static Optional<Refusal> refusal(String reason, String alternative) {
-        return Optional.of(new Refusal("base", reason, alternative));
+    private static Optional<Rejection> rejection(String reason, String alternative) {
+        return Optional.of(new Rejection("base", reason, alternative));
     }
 }

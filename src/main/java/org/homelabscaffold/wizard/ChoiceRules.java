@@ -28,17 +28,17 @@ final class ChoiceRules {
      */
     static Optional<String> rejection(Question question, Object value, AnswerMap before) {
         if (value instanceof Base base) {
-            Optional<String> reason = Compatibility.refuseBase(base, before)
-                    .map(refusal -> refusal.reason() + "; " + refusal.alternative());
+            Optional<String> reason = Compatibility.rejectBase(base, before)
+                    .map(rejection -> rejection.reason() + "; " + rejection.alternative());
             if (reason.isPresent()) {
                 return reason;
             }
         }
         AnswerMap candidate = new AnswerMap(before);
         candidate.put(question.key(), value);
-        Set<String> earlierProblems = Compatibility.refusals(before, SOURCES).stream().map(Problem::format)
+        Set<String> earlierProblems = Compatibility.rejections(before, SOURCES).stream().map(Problem::format)
                 .collect(Collectors.toSet());
-        List<Problem> problems = Compatibility.refusals(candidate, SOURCES);
+        List<Problem> problems = Compatibility.rejections(candidate, SOURCES);
         Optional<Problem> own = problems.stream().filter(problem -> problem.key().equals(question.key())).findFirst();
         // Problems of questions not asked yet are left out: their answers can still avoid them.
         Optional<Problem> caused = problems.stream()
