@@ -2,18 +2,14 @@ package org.homelabscaffold.update;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Enumeration;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The homelab-scaffold build that rendered a project's files.
@@ -47,32 +43,45 @@ public record ToolIdentity(String version, String build) {
         return new ToolIdentity(version == null ? DEVELOPMENT : version, fingerprint());
     }
 
-    /**
-     * Combines the name and CRC-32 of every entry of the running jar, including its manifest and
-     * so the names of the library jars. The jar's directory already stores each CRC, so this reads
-     * no entry data; a rebuild with the same content gives the same fingerprint. Being 32 bits, two
-     * different builds share a fingerprint by chance once in about four billion.
-     */
     private static String fingerprint() {
         Path jar = runningJar();
         if (jar == null) {
             return "";
         }
-        try (JarFile file = new JarFile(jar.toFile())) {
-            SortedMap<String, Long> entries = new TreeMap<>();
-            for (Enumeration<JarEntry> all = file.entries(); all.hasMoreElements(); ) {
-                JarEntry entry = all.nextElement();
-                entries.put(entry.getName(), entry.getCrc());
-            }
-            CRC32 crc = new CRC32();
-            for (Map.Entry<String, Long> entry : entries.entrySet()) {
-                crc.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-                crc.update(ByteBuffer.allocate(Long.BYTES).putLong(entry.getValue()).array());
-            }
-            return "jar-crc32:" + Long.toHexString(crc.getValue());
+        try {
+            return fingerprint(jar);
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /**
+     * Combines the name and CRC-32 of every entry of {@code jar}, including its manifest and so the
+     * names of the library jars. The jar's directory already stores each CRC, so this reads no entry
+     * data, and a rebuild with the same content gives the same fingerprint. Each entry is hashed to
+     * 64 bits and the hashes are added, so the order of the entries does not matter. Sorting the
+     * names instead took about half of this method's time just after JVM start. Two different
+     * builds share a fingerprint by chance about once in 2^64.
+     */
+    static String fingerprint(Path jar) throws IOException {
+        long sum = 0;
+        try (ZipFile file = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> all = file.entries(); all.hasMoreElements(); ) {
+                ZipEntry entry = all.nextElement();
+                CRC32 name = new CRC32();
+                name.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                sum += mix(name.getValue() << 32 | entry.getCrc());
+            }
+        }
+        String hex = Long.toHexString(sum);
+        return "jar-entries:" + "0".repeat(16 - hex.length()) + hex;
+    }
+
+    /** Spreads every input bit over the whole result (the finalizer of the SplitMix64 generator). */
+    private static long mix(long value) {
+        long z = (value ^ (value >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private static Path runningJar() {
