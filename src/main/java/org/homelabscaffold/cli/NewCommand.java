@@ -106,6 +106,7 @@ final class NewCommand implements Callable<Integer> {
         if (!AnswerInput.isGiven(answersFile, overrides)) {
             return InteractiveNew.run(directory, plain, detect(), this::write, out, err);
         }
+        EarlyStart.begin();
         AnswersReader.Given given = AnswerInput.read(answersFile, overrides);
         DetectedProject detected = detect();
         DetectionReport.print(detected, given, err);

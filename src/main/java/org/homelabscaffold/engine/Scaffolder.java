@@ -10,6 +10,7 @@ import org.homelabscaffold.output.GeneratedFile;
 import org.homelabscaffold.recipe.ProjectPlan;
 import org.homelabscaffold.recipe.Recipe;
 import org.homelabscaffold.render.FileRenderer;
+import org.homelabscaffold.render.TemplateRenderer;
 
 /**
  * The engine every front end drives: answers in, generated files out, with nothing written.
@@ -21,6 +22,14 @@ public final class Scaffolder {
     public static final String ANSWERS_FILE = ".homelab-scaffold.yaml";
 
     private final FileRenderer renderer = new FileRenderer();
+
+    /**
+     * Compiles the templates ahead of {@link #generate}. They do not depend on the answers, so a
+     * front end can run this on another thread while it reads them.
+     */
+    public static void compileTemplates() {
+        TemplateRenderer.compileAll();
+    }
 
     /**
      * Resolves {@code given} answers against {@code detected} defaults and generates the files.
