@@ -1,6 +1,7 @@
 package org.homelabscaffold.wizard.prompt;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import org.homelabscaffold.wizard.PreviewSource;
 import org.homelabscaffold.wizard.WizardFlow;
@@ -15,7 +16,8 @@ public final class PlainLauncher {
 
     public static WizardOutcome run(WizardFlow flow, PreviewSource previews, Path workingDirectory)
             throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true)
+                .encoding(Charset.defaultCharset()).build()) {
             return new LinePrompts(terminal, workingDirectory).run(flow, previews);
         }
     }
