@@ -50,8 +50,26 @@ class MultiServiceTests {
         DockerfileStructure dockerfile = generateGo();
 
         assertThat(dockerfile.lastStage().name()).isEqualTo("runtime");
-        assertThat(dockerfile.lastStage().from()).isEqualTo("${SERVICE}");
-        assertThat(dockerfile.globalArgs()).contains("ARG SERVICE=api");
+        assertThat(dockerfile.lastStage().from()).isEqualTo("${SERVICE:-api}");
+        assertThat(dockerfile.globalArgs()).contains("ARG SERVICE");
+    }
+
+    @Test
+    void serviceArgumentHasNoDefault() throws Exception {
+        DockerfileStructure dockerfile = generateGo();
+
+        // buildah 1.28 ignores ARG defaults when it picks the stages to build, so the default
+        // must stay in the FROM line.
+        assertThat(dockerfile.globalArgs()).noneMatch(arg -> arg.startsWith("ARG SERVICE="));
+    }
+
+    @Test
+    void plainBuildYieldsFirstService() throws Exception {
+        DockerfileStructure dockerfile = generateGo();
+
+        List<String> chain = dockerfile.chain("runtime").stream().map(DockerfileStructure.Stage::name).toList();
+
+        assertThat(chain).containsExactly("runtime", "api", "runtime-base");
     }
 
     @Test
@@ -113,8 +131,12 @@ class MultiServiceTests {
     }
 
     private DockerfileStructure generateGo() throws Exception {
-        CliRun run = CliRun.of("new", directory.toString(), "--answers", GO_THREE.toString());
+        return generate(GO_THREE, directory);
+    }
+
+    private DockerfileStructure generate(Path answers, Path output) throws Exception {
+        CliRun run = CliRun.of("new", output.toString(), "--answers", answers.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        return DockerfileStructure.parse(Files.readString(directory.resolve("Dockerfile")));
+        return DockerfileStructure.parse(Files.readString(output.resolve("Dockerfile")));
     }
 }
