@@ -161,6 +161,11 @@ check_services() {
   if grep -q '^migration:' "$answers"; then
     if build_image "$project" "$image-migrate" migrate "$log_dir/build-migrate.log"; then
       check_runs_to_completion "$image-migrate" "$log_dir/migrate.log" || FAILURES+=("migrate target failed")
+      # Without a command line in the answers file, the migration runs the first
+      # service's binary, and the migrate stage copies only that one.
+      if ! grep -qE '^[[:space:]]+command:' "$answers"; then
+        check_builds_only "$log_dir/build-migrate.log" "$answers" "$first" "migrate target"
+      fi
     else
       FAILURES+=("migrate target did not build")
     fi

@@ -92,7 +92,9 @@ final class RuntimeStages {
                 .describe("One-shot migration runner: build it with --target migrate; compose runs it before the app.");
         if (answers.isMultiService()) {
             for (ServiceAnswers service : answers.services()) {
-                spec.serviceFiles().accept(migrate, service);
+                if (spec.migrationNeeds().test(service)) {
+                    spec.serviceFiles().accept(migrate, service);
+                }
             }
         }
         return migrate.step("ENTRYPOINT " + DockerfileSyntax.execForm(answers.migration().command())).build();

@@ -73,6 +73,34 @@ class MultiServiceTests {
     }
 
     @Test
+    void migrateCopiesOnlyBinaryItsCommandRuns() throws Exception {
+        DockerfileStructure dockerfile = generateGo();
+
+        assertThat(dockerfile.stages().get("migrate").withKeyword("COPY"))
+                .containsExactly("COPY --from=build-api /out/api /usr/local/bin/api");
+    }
+
+    @Test
+    void migrateCopiesBinariesCommandNames() throws Exception {
+        DockerfileStructure dockerfile = generateGoWithMigration(
+                "[/usr/local/bin/worker, migrate, --then, /usr/local/bin/webhook]");
+
+        assertThat(dockerfile.stages().get("migrate").withKeyword("COPY")).containsExactly(
+                "COPY --from=build-worker /out/worker /usr/local/bin/worker",
+                "COPY --from=build-webhook /out/webhook /usr/local/bin/webhook");
+    }
+
+    @Test
+    void migrateCopiesEveryBinaryForShellCommand() throws Exception {
+        DockerfileStructure dockerfile = generateGoWithMigration("[sh, -c, \"api migrate && worker migrate\"]");
+
+        assertThat(dockerfile.stages().get("migrate").withKeyword("COPY")).containsExactly(
+                "COPY --from=build-api /out/api /usr/local/bin/api",
+                "COPY --from=build-worker /out/worker /usr/local/bin/worker",
+                "COPY --from=build-webhook /out/webhook /usr/local/bin/webhook");
+    }
+
+    @Test
     void composeGatesEveryServiceOnMigration() throws Exception {
         generateGo();
 
@@ -132,6 +160,15 @@ class MultiServiceTests {
 
     private DockerfileStructure generateGo() throws Exception {
         return generate(GO_THREE, directory);
+    }
+
+    /** Generates the three Go services on alpine, which has a shell, with {@code command} as the migration. */
+    private DockerfileStructure generateGoWithMigration(String command) throws Exception {
+        String answers = Files.readString(GO_THREE)
+                .replace("base: scratch\n", "base: alpine\n")
+                .replace("  database: postgres\n", "  database: postgres\n  command: " + command + "\n");
+        Path file = Files.writeString(directory.resolve("answers.yaml"), answers);
+        return generate(file, directory.resolve("project"));
     }
 
     private DockerfileStructure generate(Path answers, Path output) throws Exception {
