@@ -2,7 +2,7 @@
 # Checks that run.sh, which sources this file, applies to a combination whose
 # answers file lists several services under "services:". The Dockerfile then
 # has one target per service, an optional migrate target, and a last stage
-# "FROM ${SERVICE} AS runtime" that the default build yields.
+# "FROM ${SERVICE:-FIRST} AS runtime" that the default build yields.
 
 # Seconds that a service without a port must keep running after it starts.
 STAY_UP_SECONDS=5
@@ -54,6 +54,24 @@ check_stays_up() {
   return "$status"
 }
 
+# Checks that BUILD_LOG, the log of the build that BUILD names, shows no stage or
+# compile step of a service other than SERVICE. Appends "BUILD built OTHER" to
+# FAILURES for each other service that it shows.
+check_builds_only() {
+  local build_log="$1" answers="$2" service="$3" build="$4"
+  local entries entry other other_entrypoint steps
+  mapfile -t entries < <(service_entries "$answers")
+  for entry in "${entries[@]}"; do
+    read -r other _ other_entrypoint <<<"$entry"
+    [[ "$other" != "$service" ]] || continue
+    steps="$(other_service_steps "$build_log" "$other" "$other_entrypoint")"
+    if [[ -n "$steps" ]]; then
+      echo "$build ran steps of service $other: $steps" >&2
+      FAILURES+=("$build built $other")
+    fi
+  done
+}
+
 # Builds and checks one service target: final image files, user, and that the
 # app responds on its port (or stays up without one). Its build log must show no
 # stage or compile step of another service.
@@ -61,21 +79,11 @@ check_service_target() {
   local name="$1" answers="$2" project="$3" image="$4" service="$5" port="$6"
   local log_dir="$RESULTS_DIR/$name"
   local build_log="$log_dir/build-$service.log"
-  local entries entry other other_entrypoint steps
   if ! build_image "$project" "$image-$service" "$service" "$build_log"; then
     FAILURES+=("$service target did not build")
     return
   fi
-  mapfile -t entries < <(service_entries "$answers")
-  for entry in "${entries[@]}"; do
-    read -r other _ other_entrypoint <<<"$entry"
-    [[ "$other" != "$service" ]] || continue
-    steps="$(other_service_steps "$build_log" "$other" "$other_entrypoint")"
-    if [[ -n "$steps" ]]; then
-      echo "--target $service ran steps of service $other: $steps" >&2
-      FAILURES+=("$service target built $other")
-    fi
-  done
+  check_builds_only "$build_log" "$answers" "$service" "$service target"
 
   check_final_image_files "$image-$service" "$(answer base "$answers")" || FAILURES+=("$service image contents")
   check_user "$image-$service" || FAILURES+=("$service runtime user")
@@ -87,22 +95,36 @@ check_service_target() {
   fi
 }
 
+# Checks that the default target built as BUILT yields SERVICE. It must run the
+# command of SERVICE_IMAGE, the image of --target SERVICE, and its BUILD_LOG must
+# show no stage of another service. BUILD names the build in messages.
+check_default_yields() {
+  local built="$1" service_image="$2" build_log="$3" answers="$4" service="$5" build="$6" command expected
+  command="$(image_command "$built" | tr '\n' ' ')"
+  expected="$(image_command "$service_image" | tr '\n' ' ')"
+  if [[ "$command" != "$expected" ]]; then
+    echo "$build runs '$command', not '$expected', the command of --target $service" >&2
+    FAILURES+=("$build is not $service")
+  fi
+  check_builds_only "$build_log" "$answers" "$service" "$build"
+}
+
 # Builds the default target twice: with no build argument, where the last stage
-# "FROM ${SERVICE}" takes the Dockerfile's ARG default, and with
-# --build-arg SERVICE=LAST for the last service, whose command line it must have.
+# "FROM ${SERVICE:-FIRST}" must give the first service, and with
+# --build-arg SERVICE=LAST, which must give the last service. Each build must
+# run only the stages of its service.
 check_default_target() {
-  local name="$1" project="$2" image="$3" last_service="$4"
+  local name="$1" answers="$2" project="$3" image="$4" first="$5" last="$6"
   local log_dir="$RESULTS_DIR/$name"
-  if ! build_image "$project" "$image" "" "$log_dir/build.log"; then
+  if build_image "$project" "$image" "" "$log_dir/build.log"; then
+    check_default_yields "$image" "$image-$first" "$log_dir/build.log" "$answers" "$first" "default target"
+  else
     FAILURES+=("default target")
   fi
-  if build_image "$project" "$image-default-$last_service" "" "$log_dir/build-default-$last_service.log" \
-    --build-arg "SERVICE=$last_service"; then
-    if [[ "$(image_command "$image-default-$last_service")" != "$(image_command "$image-$last_service")" ]]; then
-      echo "the default target with SERVICE=$last_service runs '$(image_command "$image-default-$last_service" |
-        tr '\n' ' ')', not the command of --target $last_service" >&2
-      FAILURES+=("SERVICE build argument")
-    fi
+  if build_image "$project" "$image-default-$last" "" "$log_dir/build-default-$last.log" \
+    --build-arg "SERVICE=$last"; then
+    check_default_yields "$image-default-$last" "$image-$last" "$log_dir/build-default-$last.log" "$answers" \
+      "$last" "SERVICE=$last"
   else
     FAILURES+=("SERVICE build argument")
   fi
@@ -139,11 +161,16 @@ check_services() {
   if grep -q '^migration:' "$answers"; then
     if build_image "$project" "$image-migrate" migrate "$log_dir/build-migrate.log"; then
       check_runs_to_completion "$image-migrate" "$log_dir/migrate.log" || FAILURES+=("migrate target failed")
+      # Without a command line in the answers file, the migration runs the first
+      # service's binary, and the migrate stage copies only that one.
+      if ! grep -qE '^[[:space:]]+command:' "$answers"; then
+        check_builds_only "$log_dir/build-migrate.log" "$answers" "$first" "migrate target"
+      fi
     else
       FAILURES+=("migrate target did not build")
     fi
   fi
-  check_default_target "$name" "$project" "$image" "${services[-1]}"
+  check_default_target "$name" "$answers" "$project" "$image" "$first" "${services[-1]}"
 
   check_rebuild_after_change "$project" "$fixture" "$image-$first" "$first" "$log_dir/build-after-change.log"
 }

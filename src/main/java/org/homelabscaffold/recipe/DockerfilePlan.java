@@ -13,8 +13,17 @@ public record DockerfilePlan(List<BuildArg> args, List<Stage> stages) {
         stages = List.copyOf(stages);
     }
 
-    /** A build argument with its default, such as {@code GO_VERSION=1.25}. */
-    public record BuildArg(String name, String value) {}
+    /**
+     * A build argument with its default, such as {@code GO_VERSION=1.25}, or with an empty value
+     * for an argument declared without a default.
+     */
+    public record BuildArg(String name, String value) {
+
+        /** Returns the text after {@code ARG}: {@code NAME=VALUE}, or {@code NAME} alone without a default. */
+        public String declaration() {
+            return value.isEmpty() ? name : name + "=" + value;
+        }
+    }
 
     /** One {@code FROM ... AS name} stage; {@code comment} explains what the stage is for. */
     public record Stage(String name, String from, List<String> comment, List<Step> steps) {

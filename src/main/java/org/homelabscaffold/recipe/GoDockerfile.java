@@ -101,7 +101,22 @@ final class GoDockerfile implements DockerfileRecipe {
                 stage -> sharedFiles(stage, answers, distro, user),
                 (stage, service) -> stage.step("COPY --from=" + buildStageOf(answers, service) + " /out/"
                         + service.name() + " " + binary(service)),
-                user, service -> start(answers, distro, service));
+                service -> migrationNeeds(answers, service), user, service -> start(answers, distro, service));
+    }
+
+    /**
+     * Returns whether the migrate stage needs the binary of {@code service}. A migration command that
+     * starts a service binary gets only the binaries it names, so {@code --target migrate} compiles
+     * only those. Any other command, such as a shell, may run any binary, so it gets them all.
+     */
+    private static boolean migrationNeeds(Answers answers, ServiceAnswers service) {
+        List<String> command = answers.migration().command();
+        boolean startsServiceBinary = !command.isEmpty() && answers.services().stream()
+                .anyMatch(other -> command.get(0).equals(other.name()) || command.get(0).equals(binary(other)));
+        if (!startsServiceBinary) {
+            return true;
+        }
+        return command.stream().anyMatch(word -> word.equals(service.name()) || word.contains(binary(service)));
     }
 
     private static RuntimeSpec.ServiceStart start(Answers answers, Distro distro, ServiceAnswers service) {

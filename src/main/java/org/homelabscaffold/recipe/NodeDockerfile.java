@@ -68,8 +68,10 @@ final class NodeDockerfile implements DockerfileRecipe {
         boolean distroless = answers.base() == Base.DISTROLESS;
         RuntimeUser user = distroless ? RuntimeUser.NONROOT : RuntimeUser.NODE;
         String node = distroless ? DISTROLESS_NODE : "node";
+        // Every service and the migration runner run from the one app folder in the shared files,
+        // so no stage adds files of its own.
         return new RuntimeSpec(runtimeImage(answers), description(answers), stage -> files(stage, answers),
-                (stage, service) -> { }, user,
+                (stage, service) -> { }, service -> false, user,
                 service -> new RuntimeSpec.ServiceStart(
                         Healthchecks.wanted(answers, service, Healthcheck.HTTP)
                                 ? Healthchecks.node(node, service)

@@ -65,8 +65,10 @@ final class PythonDockerfile implements DockerfileRecipe {
         boolean distroless = answers.base() == Base.DISTROLESS;
         RuntimeUser user = distroless ? RuntimeUser.NONROOT : RuntimeUser.created(distro);
         String interpreter = distroless ? DISTROLESS_PYTHON : "python";
+        // Every service and the migration runner run from the one source tree in the shared files,
+        // so no stage adds files of its own.
         return new RuntimeSpec(runtimeImage(answers), description(answers),
-                stage -> files(stage, answers, distro, user), (stage, service) -> { }, user,
+                stage -> files(stage, answers, distro, user), (stage, service) -> { }, service -> false, user,
                 service -> new RuntimeSpec.ServiceStart(
                         Healthchecks.wanted(answers, service, Healthcheck.HTTP)
                                 ? Healthchecks.python(interpreter, service)

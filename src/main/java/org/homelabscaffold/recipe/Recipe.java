@@ -21,13 +21,17 @@ public final class Recipe {
         return new ProjectPlan(answers, dockerfile, IgnoreRecipe.plan(answers), compose, buildx(answers));
     }
 
-    /** Adds the global SERVICE argument that the last stage of a multi-service Dockerfile names. */
+    /**
+     * Adds the global SERVICE argument that the last stage of a multi-service Dockerfile names. It
+     * has no default because that stage's FROM line contains the default, as {@link RuntimeStages}
+     * explains.
+     */
     private static DockerfilePlan withServiceArgument(Answers answers, DockerfilePlan plan) {
         if (!answers.isMultiService()) {
             return plan;
         }
         List<DockerfilePlan.BuildArg> args = new ArrayList<>(plan.args());
-        args.add(new DockerfilePlan.BuildArg(RuntimeStages.SERVICE_ARG, answers.services().get(0).name()));
+        args.add(new DockerfilePlan.BuildArg(RuntimeStages.SERVICE_ARG, ""));
         return new DockerfilePlan(args, plan.stages());
     }
 

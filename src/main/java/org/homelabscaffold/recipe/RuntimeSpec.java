@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.homelabscaffold.answers.ServiceAnswers;
 
 /**
@@ -14,6 +15,8 @@ import org.homelabscaffold.answers.ServiceAnswers;
  * @param description comment above a service's runtime stage
  * @param sharedFiles adds the steps every service and the migration runner share: packages, user, files
  * @param serviceFiles adds the steps one service needs on top, such as copying its own binary
+ * @param migrationNeeds tests whether the {@code migrate} stage of a multi-service project needs a
+ *     service's {@code serviceFiles}, so that {@code --target migrate} builds only those services
  * @param user the non-root user
  * @param service decides how one service starts and reports its health
  */
@@ -22,6 +25,7 @@ record RuntimeSpec(
         String description,
         Consumer<StageBuilder> sharedFiles,
         BiConsumer<StageBuilder, ServiceAnswers> serviceFiles,
+        Predicate<ServiceAnswers> migrationNeeds,
         RuntimeUser user,
         Function<ServiceAnswers, ServiceStart> service) {
 

@@ -11,7 +11,8 @@ import org.homelabscaffold.syntax.DockerfileSyntax;
  * Builds the last stages of every Dockerfile. One service without a migration gets one
  * {@code runtime} stage. With a migration or several services, a shared {@code runtime-base}
  * stage comes first, then a {@code migrate} target and one target per service. The stage named
- * {@code runtime} is always last, so a plain build yields the (first) app image.
+ * {@code runtime} is always last, so a plain build yields the app image, which is the first
+ * service's unless the {@code SERVICE} build argument names another.
  */
 final class RuntimeStages {
 
@@ -63,14 +64,27 @@ final class RuntimeStages {
             appStart(stage, service, spec.service().apply(service));
             stages.add(stage.build());
         }
-        stages.add(new StageBuilder(RUNTIME, "${" + SERVICE_ARG + "}")
-                .describe("A plain build yields the service the " + SERVICE_ARG + " build argument names, for example",
-                        "--build-arg " + SERVICE_ARG + "=" + answers.services().get(answers.services().size() - 1).name()
-                                + ". BuildKit builds only the stages that service needs;",
-                        "the legacy builder builds every stage. buildah and podman (checked with buildah 1.28)",
-                        "need --build-arg " + SERVICE_ARG + "=NAME or --target NAME for this stage to build.")
-                .build());
+        stages.add(serviceSelectionStage(answers));
         return stages;
+    }
+
+    /**
+     * Builds the last stage of a multi-service Dockerfile, {@code FROM ${SERVICE:-FIRST}}. The
+     * default sits in the FROM line and the ARG has none, because buildah 1.28 expands only
+     * {@code --build-arg} values, not ARG defaults, when it decides which stages a build needs. With
+     * {@code ARG SERVICE=FIRST} it skipped the FIRST stage and then looked for an image of that name.
+     */
+    private static Stage serviceSelectionStage(Answers answers) {
+        String first = answers.services().get(0).name();
+        String last = answers.services().get(answers.services().size() - 1).name();
+        return new StageBuilder(RUNTIME, "${" + SERVICE_ARG + ":-" + first + "}")
+                .describe("A plain build yields " + first + ", or the service that the " + SERVICE_ARG
+                                + " build argument names,",
+                        "for example --build-arg " + SERVICE_ARG + "=" + last + ". BuildKit builds only the stages that",
+                        "service needs, but the legacy builder builds every stage. The default is written",
+                        "in the FROM line, not the ARG line, because buildah 1.28 ignores ARG defaults when",
+                        "it picks the stages to build and would skip the " + first + " stage.")
+                .build();
     }
 
     private static Stage migrateStage(Answers answers, RuntimeSpec spec) {
@@ -78,7 +92,9 @@ final class RuntimeStages {
                 .describe("One-shot migration runner: build it with --target migrate; compose runs it before the app.");
         if (answers.isMultiService()) {
             for (ServiceAnswers service : answers.services()) {
-                spec.serviceFiles().accept(migrate, service);
+                if (spec.migrationNeeds().test(service)) {
+                    spec.serviceFiles().accept(migrate, service);
+                }
             }
         }
         return migrate.step("ENTRYPOINT " + DockerfileSyntax.execForm(answers.migration().command())).build();

@@ -59,8 +59,10 @@ class DockerfileStructureTests {
                             .contains(variable.group(1));
                 }
             }
-            if (!stage.from().contains("/") && !stage.from().contains(":") && !stage.from().equals("scratch")) {
-                assertThat(seen).as("base stage of %s", stage.name()).contains(stage.from());
+            // Resolved first, because ${SERVICE:-api} contains a ':' but names a stage.
+            String base = dockerfile.resolvedFrom(stage);
+            if (!base.contains("/") && !base.contains(":") && !base.equals("scratch")) {
+                assertThat(seen).as("base stage of %s", stage.name()).contains(base);
             }
             for (String copy : stage.withKeyword("COPY")) {
                 Matcher from = COPY_FROM.matcher(copy);

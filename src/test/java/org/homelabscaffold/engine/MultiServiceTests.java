@@ -50,8 +50,54 @@ class MultiServiceTests {
         DockerfileStructure dockerfile = generateGo();
 
         assertThat(dockerfile.lastStage().name()).isEqualTo("runtime");
-        assertThat(dockerfile.lastStage().from()).isEqualTo("${SERVICE}");
-        assertThat(dockerfile.globalArgs()).contains("ARG SERVICE=api");
+        assertThat(dockerfile.lastStage().from()).isEqualTo("${SERVICE:-api}");
+        assertThat(dockerfile.globalArgs()).contains("ARG SERVICE");
+    }
+
+    @Test
+    void serviceArgumentHasNoDefault() throws Exception {
+        DockerfileStructure dockerfile = generateGo();
+
+        // buildah 1.28 ignores ARG defaults when it picks the stages to build, so the default
+        // must stay in the FROM line.
+        assertThat(dockerfile.globalArgs()).noneMatch(arg -> arg.startsWith("ARG SERVICE="));
+    }
+
+    @Test
+    void plainBuildYieldsFirstService() throws Exception {
+        DockerfileStructure dockerfile = generateGo();
+
+        List<String> chain = dockerfile.chain("runtime").stream().map(DockerfileStructure.Stage::name).toList();
+
+        assertThat(chain).containsExactly("runtime", "api", "runtime-base");
+    }
+
+    @Test
+    void migrateCopiesOnlyBinaryItsCommandRuns() throws Exception {
+        DockerfileStructure dockerfile = generateGo();
+
+        assertThat(dockerfile.stages().get("migrate").withKeyword("COPY"))
+                .containsExactly("COPY --from=build-api /out/api /usr/local/bin/api");
+    }
+
+    @Test
+    void migrateCopiesBinariesCommandNames() throws Exception {
+        DockerfileStructure dockerfile = generateGoWithMigration(
+                "[/usr/local/bin/worker, migrate, --then, /usr/local/bin/webhook]");
+
+        assertThat(dockerfile.stages().get("migrate").withKeyword("COPY")).containsExactly(
+                "COPY --from=build-worker /out/worker /usr/local/bin/worker",
+                "COPY --from=build-webhook /out/webhook /usr/local/bin/webhook");
+    }
+
+    @Test
+    void migrateCopiesEveryBinaryForShellCommand() throws Exception {
+        DockerfileStructure dockerfile = generateGoWithMigration("[sh, -c, \"api migrate && worker migrate\"]");
+
+        assertThat(dockerfile.stages().get("migrate").withKeyword("COPY")).containsExactly(
+                "COPY --from=build-api /out/api /usr/local/bin/api",
+                "COPY --from=build-worker /out/worker /usr/local/bin/worker",
+                "COPY --from=build-webhook /out/webhook /usr/local/bin/webhook");
     }
 
     @Test
@@ -113,8 +159,21 @@ class MultiServiceTests {
     }
 
     private DockerfileStructure generateGo() throws Exception {
-        CliRun run = CliRun.of("new", directory.toString(), "--answers", GO_THREE.toString());
+        return generate(GO_THREE, directory);
+    }
+
+    /** Generates the three Go services on alpine, which has a shell, with {@code command} as the migration. */
+    private DockerfileStructure generateGoWithMigration(String command) throws Exception {
+        String answers = Files.readString(GO_THREE)
+                .replace("base: scratch\n", "base: alpine\n")
+                .replace("  database: postgres\n", "  database: postgres\n  command: " + command + "\n");
+        Path file = Files.writeString(directory.resolve("answers.yaml"), answers);
+        return generate(file, directory.resolve("project"));
+    }
+
+    private DockerfileStructure generate(Path answers, Path output) throws Exception {
+        CliRun run = CliRun.of("new", output.toString(), "--answers", answers.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        return DockerfileStructure.parse(Files.readString(directory.resolve("Dockerfile")));
+        return DockerfileStructure.parse(Files.readString(output.resolve("Dockerfile")));
     }
 }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 public record DockerfileStructure(String firstLine, List<String> globalArgs, Map<String, Stage> stages) {
 
     private static final Pattern FROM = Pattern.compile("FROM (--platform=\\S+ )?(\\S+) AS (\\S+)");
+    /** {@code ${NAME}} or {@code ${NAME:-word}}, the two forms the generated FROM lines use. */
+    private static final Pattern ARG_REFERENCE = Pattern.compile("\\$\\{(\\w+)(?::-([^}]*))?}");
 
     /** One stage: its base and its instructions in order. */
     public record Stage(String name, String from, List<String> instructions) {
@@ -49,15 +51,37 @@ public record DockerfileStructure(String firstLine, List<String> globalArgs, Map
         return new ArrayList<>(stages.values()).get(stages.size() - 1);
     }
 
-    /** Returns {@code stage} and the stages it is built FROM, nearest first. */
+    /**
+     * Returns {@code stage} and the stages it is built FROM, nearest first, with each base
+     * resolved as in a build without build arguments.
+     */
     public List<Stage> chain(String stage) {
         List<Stage> chain = new ArrayList<>();
         Stage current = stages.get(stage);
         while (current != null) {
             chain.add(current);
-            current = stages.get(current.from());
+            current = stages.get(resolvedFrom(current));
         }
         return chain;
+    }
+
+    /**
+     * Returns the base of {@code stage} with the global ARGs expanded to their defaults, as in a
+     * build without build arguments. {@code ${NAME:-word}} gives {@code word} when NAME is empty.
+     */
+    public String resolvedFrom(Stage stage) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (String arg : globalArgs) {
+            String[] declaration = arg.substring("ARG ".length()).split("=", 2);
+            defaults.put(declaration[0], declaration.length > 1 ? declaration[1] : "");
+        }
+        return ARG_REFERENCE.matcher(stage.from()).replaceAll(reference -> {
+            String value = defaults.getOrDefault(reference.group(1), "");
+            if (value.isEmpty() && reference.group(2) != null) {
+                value = reference.group(2);
+            }
+            return Matcher.quoteReplacement(value);
+        });
     }
 
     private static List<String> instructions(String text) {
