@@ -28,14 +28,6 @@ public final class AnswersReader {
     }
 
     /**
-     * Loads and initializes the YAML parser's classes by parsing an empty document, so that a caller
-     * can do this on another thread before it has the answers file.
-     */
-    public static void prepareParser() {
-        YamlTreeReader.read("{}", "");
-    }
-
-    /**
      * Reads {@code fileText} (may be null when there is no answers file), then applies {@code overrides}.
      *
      * @param fileName name used in messages, such as {@code answers.yaml}

@@ -1,6 +1,5 @@
 package org.homelabscaffold.cli;
 
-import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.answers.Questions;
 import org.homelabscaffold.engine.Scaffolder;
 import org.homelabscaffold.update.ToolIdentity;
@@ -10,9 +9,9 @@ import org.homelabscaffold.update.ToolIdentity;
  * calling thread and a daemon thread, so that on two or more cores they run side by side.
  *
  * <p>Most of a short run is first-time work of the JVM: class initialization and interpreted
- * code. The daemon thread initializes the YAML parser, compiles the templates (which also starts
- * java.util.logging, because mustache.java keeps a logger) and fingerprints the jar, while the
- * calling thread builds the question catalogue and then reads the answers. A thread that needs
+ * code. The daemon thread compiles the templates, the longest of these jobs because it also starts
+ * java.util.logging for mustache.java's logger, and then fingerprints the jar. Meanwhile the calling
+ * thread builds the question catalogue, then reads and checks the answers. A thread that needs
  * something the other one is still preparing waits for it: class initialization and
  * {@code ConcurrentHashMap.computeIfAbsent} both block until the first thread is done.
  */
@@ -35,7 +34,6 @@ final class EarlyStart {
         @Override
         public void run() {
             try {
-                AnswersReader.prepareParser();
                 Scaffolder.compileTemplates();
                 ToolIdentity.current();
             } catch (RuntimeException | LinkageError e) {
