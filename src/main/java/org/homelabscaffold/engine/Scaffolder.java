@@ -6,11 +6,11 @@ import java.util.Map;
 import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.answers.AnswersResolver;
 import org.homelabscaffold.answers.AnswersWriter;
+import org.homelabscaffold.answers.Questions;
 import org.homelabscaffold.output.GeneratedFile;
 import org.homelabscaffold.recipe.ProjectPlan;
 import org.homelabscaffold.recipe.Recipe;
 import org.homelabscaffold.render.FileRenderer;
-import org.homelabscaffold.render.TemplateRenderer;
 
 /**
  * The engine every front end drives: answers in, generated files out, with nothing written.
@@ -24,11 +24,12 @@ public final class Scaffolder {
     private final FileRenderer renderer = new FileRenderer();
 
     /**
-     * Compiles the templates ahead of {@link #generate}. They do not depend on the answers, so a
-     * front end can run this on another thread while it reads them.
+     * Builds the question catalogue and compiles the templates ahead of {@link #generate}. Neither
+     * depends on the answers, so a front end can run this on another thread while it reads them.
      */
-    public static void compileTemplates() {
-        TemplateRenderer.compileAll();
+    public static void prepare() {
+        Questions.all();
+        FileRenderer.prepare();
     }
 
     /**
