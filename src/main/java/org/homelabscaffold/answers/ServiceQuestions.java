@@ -134,6 +134,12 @@ public final class ServiceQuestions {
         return Optional.empty();
     }
 
+    /** Returns whether {@code name} can name one of several services: a valid name that no stage uses. */
+    public static boolean isUsableName(Object name) {
+        return name instanceof String text && ValueRules.name(text).isEmpty()
+                && !ServiceAnswers.RESERVED_NAMES.contains(text);
+    }
+
     private static List<Question> forService(String name, boolean isFirst) {
         String prefix = LIST_KEY + "." + name + ".";
         return List.of(

@@ -17,6 +17,8 @@ final class AnswerKey {
     static final String NATIVE_PACKAGES = "nativePackages";
     static final String SYSTEM_LIBRARIES = "systemLibraries";
     static final String PORT = "port";
+    /** Names of the main packages under cmd/ when there are several, each a candidate service. */
+    static final String SERVICES = "services";
 
     static final List<String> ORDER = List.of(
             LANGUAGE,
@@ -30,7 +32,8 @@ final class AnswerKey {
             NATIVE_CODE,
             NATIVE_PACKAGES,
             SYSTEM_LIBRARIES,
-            PORT);
+            PORT,
+            SERVICES);
 
     private AnswerKey() {}
 }

@@ -45,12 +45,15 @@ final class DefaultValues {
         return new Proposal(value, Proposal.DEFAULT);
     }
 
-    /** Proposes the detected services when they are several valid names, else the one service. */
+    /**
+     * Proposes the detected services that can be service names, such as the main packages under
+     * cmd/ except cmd/migrate, when at least two remain, else the one service.
+     */
     private Proposal serviceList(Question question, AnswerMap before) {
-        Object names = detected.answers().get(ServiceQuestions.LIST_KEY);
-        if (names instanceof List<?> list && list.size() > 1
-                && ServiceQuestions.namesProblem(list, before.get("name")).isEmpty()) {
-            return new Proposal(List.copyOf(list), "detected from " + detected.sourceOf(ServiceQuestions.LIST_KEY));
+        List<?> names = detected.answers().get(ServiceQuestions.LIST_KEY) instanceof List<?> list ? list : List.of();
+        List<?> usable = names.stream().filter(ServiceQuestions::isUsableName).distinct().toList();
+        if (usable.size() > 1) {
+            return new Proposal(usable, "detected from " + detected.sourceOf(ServiceQuestions.LIST_KEY));
         }
         return new Proposal(question.defaultFor(before), Proposal.DEFAULT);
     }

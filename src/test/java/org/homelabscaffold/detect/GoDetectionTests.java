@@ -183,6 +183,29 @@ class GoDetectionTests {
     }
 
     @Test
+    void severalCommandsAreCandidateServices() {
+        DetectedProject detected = SampleProject.in(parent, "photos")
+                .file("go.mod", "module example.com/photos\n")
+                .file("cmd/worker/main.go", MAIN)
+                .file("cmd/api/main.go", MAIN)
+                .file("cmd/notes/README.md", "no Go here\n")
+                .detect();
+
+        assertThat(detected.answers()).containsEntry("services", List.of("api", "worker"));
+        assertThat(detected.sources()).containsEntry("services", "cmd/*/main.go (package main)");
+    }
+
+    @Test
+    void oneCommandIsNoServiceList() {
+        DetectedProject detected = SampleProject.in(parent, "photos")
+                .file("go.mod", "module example.com/photos\n")
+                .file("cmd/api/main.go", MAIN)
+                .detect();
+
+        assertThat(detected.answers()).doesNotContainKey("services");
+    }
+
+    @Test
     void severalCommandsPreferFolderName() {
         DetectedProject detected = SampleProject.in(parent, "photos")
                 .file("go.mod", "module example.com/photos\n")

@@ -261,6 +261,16 @@ class WizardServicesTests {
     }
 
     @Test
+    void reservedDetectedServiceIsLeftOut() {
+        DetectedAnswers detected = new DetectedAnswers(Map.of("services", List.of("api", "migrate", "worker")),
+                Map.of("services", "cmd/*/main.go (package main)"), List.of());
+        WizardFlow detectedFlow = new WizardFlow(detected);
+        answerUntil(detectedFlow, "services", "tools", "go");
+
+        assertThat(detectedFlow.step().proposal().value()).isEqualTo(List.of("api", "worker"));
+    }
+
+    @Test
     void invalidDetectedServicesFallBackToOneService() {
         DetectedAnswers detected = new DetectedAnswers(Map.of("services", List.of("api", "Bad_Name")),
                 Map.of("services", "cmd/*/main.go (package main)"), List.of());
