@@ -28,7 +28,7 @@ public final class ServiceQuestions {
 
     private static final AnswerSources SOURCES = new AnswerSources("wizard");
 
-    private static final Question LIST = new Question(LIST_KEY, "Services in this repository",
+    private static final Question LIST = new Question(LIST_KEY, "Services",
             "One name, the service name, builds one service. For several services of this repository, such as"
                     + " Go's ./cmd/api and ./cmd/worker, list two or more names, comma-separated: each gets its"
                     + " own entrypoint, port, health check, image and compose service.",

@@ -32,7 +32,7 @@ class WizardServicesTests {
         Step step = flow.step();
 
         assertThat(step.proposal()).isEqualTo(new Proposal(List.of("photos"), "default"));
-        assertThat(step.question().title()).isEqualTo("Services in this repository");
+        assertThat(step.question().title()).isEqualTo("Services");
     }
 
     @Test
@@ -147,7 +147,7 @@ class WizardServicesTests {
         flow.answer("api, worker");
         answerAll();
 
-        assertThat(flow.summary()).contains(new SummaryLine("services", "Services in this repository", "api, worker",
+        assertThat(flow.summary()).contains(new SummaryLine("services", "Services", "api, worker",
                 "your answer"));
         assertThat(flow.summary()).contains(new SummaryLine("services.worker.entrypoint", "worker entrypoint",
                 "./cmd/worker", "default"));
