@@ -17,7 +17,10 @@ final class AnswerKey {
     static final String NATIVE_PACKAGES = "nativePackages";
     static final String SYSTEM_LIBRARIES = "systemLibraries";
     static final String PORT = "port";
-    /** Names of the main packages under cmd/ when there are several, each a candidate service. */
+    /**
+     * Candidate services when there are several: Go's main packages under cmd/, or Python's
+     * packages with __main__.py, named with '-' for '_'.
+     */
     static final String SERVICES = "services";
 
     static final List<String> ORDER = List.of(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class GoDetectionTests {
@@ -183,6 +184,7 @@ class GoDetectionTests {
     }
 
     @Test
+    @Timeout(10)
     void severalCommandsAreCandidateServices() {
         DetectedProject detected = SampleProject.in(parent, "photos")
                 .file("go.mod", "module example.com/photos\n")
@@ -196,6 +198,7 @@ class GoDetectionTests {
     }
 
     @Test
+    @Timeout(10)
     void oneCommandIsNoServiceList() {
         DetectedProject detected = SampleProject.in(parent, "photos")
                 .file("go.mod", "module example.com/photos\n")
