@@ -35,12 +35,24 @@ final class ServicesResolver {
         for (Object entry : entries) {
             ServiceAnswers service = completeEntry(values, (Map<String, Object>) entry, sources, problems);
             if (service != null && !names.add(service.name())) {
-                problems.add(sources.problem(ServicesReader.KEY + "." + service.name(), "the name "
-                        + Problem.quote(service.name()) + " is used twice", "give each service its own name"));
+                problems.add(repeatedName(sources, service.name()));
             }
             services.add(service);
         }
         return services.contains(null) ? List.of() : List.copyOf(services);
+    }
+
+    /** Returns the problem of a service name that two entries use. */
+    static Problem repeatedName(AnswerSources sources, Object name) {
+        return sources.problem(ServicesReader.KEY + "." + name, "the name " + Problem.quote(name) + " is used twice",
+                "give each service its own name");
+    }
+
+    /** Returns the problem of a service name that a stage or service of the generated files already uses. */
+    static Problem reservedName(AnswerSources sources, Object name) {
+        return sources.problem(ServicesReader.KEY + "." + name + ".name", Problem.quote(name) + " is taken by a stage"
+                + " or service the generated files use", "choose another name than "
+                + String.join(", ", ServiceAnswers.RESERVED_NAMES));
     }
 
     private static ServiceAnswers completeEntry(AnswerMap values, Map<String, Object> entry, AnswerSources sources,
@@ -52,9 +64,7 @@ final class ServicesResolver {
         }
         String label = ServicesReader.KEY + "." + name;
         if (ServiceAnswers.RESERVED_NAMES.contains(name)) {
-            problems.add(sources.problem(label + ".name", Problem.quote(name) + " is taken by a stage or service"
-                    + " the generated files use", "choose another name than " + String.join(", ",
-                    ServiceAnswers.RESERVED_NAMES)));
+            problems.add(reservedName(sources, name));
             return null;
         }
         if (entry.get("entrypoint") == null) {

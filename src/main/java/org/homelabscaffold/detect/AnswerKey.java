@@ -17,6 +17,11 @@ final class AnswerKey {
     static final String NATIVE_PACKAGES = "nativePackages";
     static final String SYSTEM_LIBRARIES = "systemLibraries";
     static final String PORT = "port";
+    /**
+     * Candidate services when there are several: Go's main packages under cmd/, or Python's
+     * packages with __main__.py, named with '-' for '_'.
+     */
+    static final String SERVICES = "services";
 
     static final List<String> ORDER = List.of(
             LANGUAGE,
@@ -30,7 +35,8 @@ final class AnswerKey {
             NATIVE_CODE,
             NATIVE_PACKAGES,
             SYSTEM_LIBRARIES,
-            PORT);
+            PORT,
+            SERVICES);
 
     private AnswerKey() {}
 }

@@ -48,7 +48,10 @@ final class GoDetector implements LanguageDetector {
                 + ", but the Go version default comes from the go directive"));
     }
 
-    /** Puts "." for a root main package, else "./cmd/NAME" for the one main package under cmd/. */
+    /**
+     * Puts "." for a root main package, else "./cmd/NAME" for the one main package under cmd/, or
+     * for the preferred one of several, which are also put as the candidate services.
+     */
     private static void detectEntrypoint(ProjectFolder folder, DetectedProjectBuilder result) {
         if (GoSources.isMainPackage(folder, "main.go")) {
             result.put(AnswerKey.ENTRYPOINT, ".", "main.go (package main)");
@@ -64,6 +67,7 @@ final class GoDetector implements LanguageDetector {
             putCommand(commands.get(0), result);
         } else if (commands.size() > 1) {
             chooseCommand(folder, commands, result);
+            result.put(AnswerKey.SERVICES, commands, "cmd/*/main.go (package main)");
         }
     }
 

@@ -83,6 +83,7 @@ final class PythonDetector implements LanguageDetector {
             putModule(mainModules.get(0), result);
         } else if (mainModules.size() > 1) {
             chooseModule(folder, mainModules, result);
+            putServices(mainModules, result);
         }
     }
 
@@ -115,6 +116,19 @@ final class PythonDetector implements LanguageDetector {
         }
         result.note("Found several packages with __main__.py (" + listed + "), but none is named after the "
                 + "folder, so the entrypoint is not detected");
+    }
+
+    /**
+     * Puts the packages as candidate services, named with '-' for '_'. Only lowercase package
+     * names are put, so a service's module name is its name with '_' for '-' again.
+     */
+    private static void putServices(List<String> mainModules, DetectedProjectBuilder result) {
+        List<String> services = mainModules.stream().map(PythonDetector::moduleOf)
+                .filter(module -> module.matches("[a-z0-9_]+"))
+                .map(module -> module.replace('_', '-'))
+                .distinct()
+                .toList();
+        result.put(AnswerKey.SERVICES, services, "*/__main__.py");
     }
 
     private static void putModule(String mainPath, DetectedProjectBuilder result) {

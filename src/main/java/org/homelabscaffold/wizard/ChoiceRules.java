@@ -10,6 +10,7 @@ import org.homelabscaffold.answers.Base;
 import org.homelabscaffold.answers.Compatibility;
 import org.homelabscaffold.answers.Problem;
 import org.homelabscaffold.answers.Question;
+import org.homelabscaffold.answers.ServiceQuestions;
 
 /**
  * Decides which values cannot work with the earlier answers, using the same compatibility rules
@@ -27,6 +28,14 @@ final class ChoiceRules {
      * fail: a database migration, for example, when the service is named "db".
      */
     static Optional<String> rejection(Question question, Object value, AnswerMap before) {
+        if (question.key().equals(ServiceQuestions.LIST_KEY)) {
+            return ServiceQuestions.namesProblem(value, before.get("name"));
+        }
+        if (ServiceQuestions.isServiceKey(question.key())) {
+            // A per-service value follows the rules of the top-level key, checked with that service's port.
+            return rejection(ServiceQuestions.topLevelQuestion(question.key()), value,
+                    ServiceQuestions.scope(before, question.key()));
+        }
         if (value instanceof Base base) {
             Optional<String> reason = Compatibility.rejectBase(base, before)
                     .map(rejection -> rejection.reason() + "; " + rejection.alternative());

@@ -10,6 +10,7 @@ import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.answers.AnswersResolver;
 import org.homelabscaffold.answers.Problem;
 import org.homelabscaffold.answers.Question;
+import org.homelabscaffold.answers.ServiceQuestions;
 
 /**
  * Proposes a value for a question from the detected values and the defaults, computed by the
@@ -26,6 +27,12 @@ final class DefaultValues {
     }
 
     Proposal proposal(Question question, AnswerMap before) {
+        if (question.key().equals(ServiceQuestions.LIST_KEY)) {
+            return serviceList(question, before);
+        }
+        if (ServiceQuestions.isServiceKey(question.key())) {
+            return new Proposal(question.defaultFor(before), Proposal.DEFAULT);
+        }
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         AnswersReader.Given earlier = new AnswersReader.Given(before, SOURCES, List.of(), List.of());
@@ -36,6 +43,19 @@ final class DefaultValues {
             return new Proposal(value, "detected from " + detected.sourceOf(key));
         }
         return new Proposal(value, Proposal.DEFAULT);
+    }
+
+    /**
+     * Proposes the detected services that can be service names, such as the main packages under
+     * cmd/ except cmd/migrate, when at least two remain, else the one service.
+     */
+    private Proposal serviceList(Question question, AnswerMap before) {
+        List<?> names = detected.answers().get(ServiceQuestions.LIST_KEY) instanceof List<?> list ? list : List.of();
+        List<?> usable = names.stream().filter(ServiceQuestions::isUsableName).distinct().toList();
+        if (usable.size() > 1) {
+            return new Proposal(usable, "detected from " + detected.sourceOf(ServiceQuestions.LIST_KEY));
+        }
+        return new Proposal(question.defaultFor(before), Proposal.DEFAULT);
     }
 
     /** Detected values are raw (a String for a choice), so a choice compares by its key. */

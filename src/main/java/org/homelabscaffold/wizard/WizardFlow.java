@@ -12,6 +12,7 @@ import org.homelabscaffold.answers.AnswerSources;
 import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.answers.Question;
 import org.homelabscaffold.answers.Questions;
+import org.homelabscaffold.answers.ServiceQuestions;
 import org.homelabscaffold.answers.ValueParser;
 
 /**
@@ -36,7 +37,11 @@ public final class WizardFlow {
         }
     }
 
-    private final List<Question> questions = Questions.all();
+    /** The catalogue's questions with the service list after {@link ServiceQuestions#ASKED_AFTER}. */
+    private static final List<Question> CATALOGUE = catalogue();
+
+    /** The questions in asking order, per-service ones included, or null until rebuilt after an answer. */
+    private List<Question> questions;
     private final DetectedAnswers detected;
     private final DefaultValues defaults;
     private final Map<String, EarlierAnswer> earlierAnswers = new HashMap<>();
@@ -49,9 +54,20 @@ public final class WizardFlow {
         this.position = nextApplicable(0);
     }
 
+    private static List<Question> catalogue() {
+        List<Question> catalogue = new ArrayList<>();
+        for (Question question : Questions.all()) {
+            catalogue.add(question);
+            if (question.key().equals(ServiceQuestions.ASKED_AFTER)) {
+                catalogue.add(ServiceQuestions.list());
+            }
+        }
+        return List.copyOf(catalogue);
+    }
+
     /** Returns whether every question that applies has an answer, so the summary is shown. */
     public boolean isComplete() {
-        return position >= questions.size();
+        return position >= questions().size();
     }
 
     public DetectedAnswers detected() {
@@ -61,10 +77,10 @@ public final class WizardFlow {
     /** Returns the question to ask now. */
     public Step step() {
         requireAsking();
-        Question question = questions.get(position);
+        Question question = questions().get(position);
         AnswerMap before = valuesBefore(position);
         Proposal current = current(question, before);
-        return new Step(question, stepNumber(), countApplicable(questions.size()),
+        return new Step(question, stepNumber(), countApplicable(questions().size()),
                 OptionCatalog.optionsFor(question, before), current, note(question, before));
     }
 
@@ -76,7 +92,7 @@ public final class WizardFlow {
      */
     public Optional<String> answer(String text) {
         requireAsking();
-        Question question = questions.get(position);
+        Question question = questions().get(position);
         if (!text.isBlank()) {
             ValueParser.Result result = ValueParser.parseText(question, text);
             if (!result.isValid()) {
@@ -99,7 +115,7 @@ public final class WizardFlow {
      */
     public Optional<String> choose(Object value) {
         requireAsking();
-        Question question = questions.get(position);
+        Question question = questions().get(position);
         AnswerMap before = valuesBefore(position);
         Optional<String> problem = value == null ? Optional.empty() : question.check(value);
         if (problem.isEmpty()) {
@@ -109,6 +125,7 @@ public final class WizardFlow {
             return problem;
         }
         earlierAnswers.put(question.key(), new EarlierAnswer(value, defaults.proposal(question, before).value()));
+        questions = null;
         advance();
         return Optional.empty();
     }
@@ -133,7 +150,7 @@ public final class WizardFlow {
      * questions that are new or whose earlier answer no longer fits, then returns to the summary.
      */
     public void edit(String key) {
-        int index = Questions.keys().indexOf(key);
+        int index = questions().stream().map(Question::key).toList().indexOf(key);
         if (index < 0 || !applies(index)) {
             throw new IllegalArgumentException(key + ": is not a question that applies to these answers");
         }
@@ -143,17 +160,17 @@ public final class WizardFlow {
 
     /** Returns the answers of the questions before the current one, for the "answers so far" list. */
     public List<SummaryLine> answersSoFar() {
-        return summaryLines(Math.min(position, questions.size()));
+        return summaryLines(Math.min(position, questions().size()));
     }
 
     /** Returns every answer, for the summary once the flow is complete. */
     public List<SummaryLine> summary() {
-        return summaryLines(questions.size());
+        return summaryLines(questions().size());
     }
 
     /** Returns the answers of every question that applies; complete once {@link #isComplete()}. */
     public AnswerMap answers() {
-        return valuesBefore(questions.size());
+        return valuesBefore(questions().size());
     }
 
     /** Returns the complete answers as the engine takes them from an answers file. */
@@ -166,7 +183,7 @@ public final class WizardFlow {
 
     private void advance() {
         position = nextApplicable(position + 1);
-        while (reviewing && position < questions.size() && isSettled(position)) {
+        while (reviewing && position < questions().size() && isSettled(position)) {
             position = nextApplicable(position + 1);
         }
         if (isComplete()) {
@@ -176,7 +193,7 @@ public final class WizardFlow {
 
     /** Returns whether a question needs no second look: answered before, and the answer still fits. */
     private boolean isSettled(int index) {
-        Question question = questions.get(index);
+        Question question = questions().get(index);
         EarlierAnswer earlier = earlierAnswers.get(question.key());
         if (earlier == null) {
             return false;
@@ -220,11 +237,15 @@ public final class WizardFlow {
     }
 
     private AnswerMap valuesBefore(int index) {
+        return valuesBefore(questions(), index);
+    }
+
+    private AnswerMap valuesBefore(List<Question> asked, int index) {
         AnswerMap values = new AnswerMap();
         for (int earlier = 0; earlier < index; earlier++) {
-            Question question = questions.get(earlier);
+            Question question = asked.get(earlier);
             if (question.appliesTo(values)) {
-                values.put(question.key(), current(question, values).value());
+                ServiceQuestions.store(values, question, current(question, values).value());
             }
         }
         return values;
@@ -234,10 +255,10 @@ public final class WizardFlow {
         List<SummaryLine> lines = new ArrayList<>();
         AnswerMap values = new AnswerMap();
         for (int index = 0; index < end; index++) {
-            Question question = questions.get(index);
+            Question question = questions().get(index);
             if (question.appliesTo(values)) {
                 Proposal value = current(question, values);
-                values.put(question.key(), value.value());
+                ServiceQuestions.store(values, question, value.value());
                 lines.add(new SummaryLine(question.key(), question.title(), ValueText.display(value.value()),
                         value.origin()));
             }
@@ -246,16 +267,16 @@ public final class WizardFlow {
     }
 
     private boolean applies(int index) {
-        return questions.get(index).appliesTo(valuesBefore(index));
+        return questions().get(index).appliesTo(valuesBefore(index));
     }
 
     private int nextApplicable(int from) {
-        for (int index = from; index < questions.size(); index++) {
+        for (int index = from; index < questions().size(); index++) {
             if (applies(index)) {
                 return index;
             }
         }
-        return questions.size();
+        return questions().size();
     }
 
     private int stepNumber() {
@@ -270,6 +291,24 @@ public final class WizardFlow {
             }
         }
         return count;
+    }
+
+    /**
+     * Returns the questions in asking order, with the per-service questions of the current service
+     * list after it. Only answers before the list decide it, so the positions before it never move.
+     */
+    private List<Question> questions() {
+        if (questions == null) {
+            int listIndex = CATALOGUE.indexOf(ServiceQuestions.list());
+            List<Question> ordered = new ArrayList<>(CATALOGUE.subList(0, listIndex + 1));
+            AnswerMap values = valuesBefore(CATALOGUE, listIndex);
+            if (ServiceQuestions.list().appliesTo(values)) {
+                ordered.addAll(ServiceQuestions.forServices(current(ServiceQuestions.list(), values).value()));
+            }
+            ordered.addAll(CATALOGUE.subList(listIndex + 1, CATALOGUE.size()));
+            questions = List.copyOf(ordered);
+        }
+        return questions;
     }
 
     private void requireAsking() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.homelabscaffold.testing.ExternalTool;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,16 +31,46 @@ class WizardEndToEndTests {
     @TempDir
     Path work;
 
-    @Test
-    void wizardWritesSameFilesAsAnswersFile() throws Exception {
+    @BeforeAll
+    static void buildLauncherJar() throws Exception {
         ExternalTool.require("tmux");
         buildJar();
+    }
+
+    @Test
+    void wizardWritesSameFilesAsAnswersFile() throws Exception {
+        Path wizardOut = runWizard(WizardEndToEndTests::answerEveryQuestion);
+
+        String saved = Files.readString(wizardOut.resolve(".homelab-scaffold.yaml"));
+        assertThat(saved).contains("packageManager: uv\n");
+        assertThat(saved).contains("port: 9000\n");
+        assertSameFilesAsAnswersFile(wizardOut);
+    }
+
+    @Test
+    void twoServicesWriteSameFilesAsAnswersFile() throws Exception {
+        Path wizardOut = runWizard(WizardEndToEndTests::answerTwoServices);
+
+        String saved = Files.readString(wizardOut.resolve(".homelab-scaffold.yaml"));
+        assertThat(saved).contains("services:\n  - name: api\n");
+        assertThat(saved).contains("  - name: worker\n");
+        assertThat(saved).contains("    healthcheck: subcommand\n");
+        assertSameFilesAsAnswersFile(wizardOut);
+    }
+
+    /** Keys that answer the wizard's questions on a tmux screen. */
+    @FunctionalInterface
+    private interface Answers {
+        void give(Tmux tmux) throws Exception;
+    }
+
+    /** Runs the launcher's wizard in tmux with {@code answers}, writes the files and returns their folder. */
+    private Path runWizard(Answers answers) throws Exception {
         Path wizardOut = work.resolve("wizard-out");
-        Path fileOut = work.resolve("answers-out");
         String command = "cd " + ROOT + " && ./homelab-scaffold new " + wizardOut
                 + "; echo \"wizard exit status $?\"; sleep 600";
         try (Tmux tmux = new Tmux(100, 30, command)) {
-            answerEveryQuestion(tmux);
+            answers.give(tmux);
             tmux.awaitText("[Summary]", SCREEN_WAIT);
             tmux.type("w");
             String after = tmux.awaitText("wizard exit status", SCREEN_WAIT);
@@ -47,10 +78,15 @@ class WizardEndToEndTests {
             assertThat(after).contains("wizard exit status 0");
             assertThat(after).contains("new " + wizardOut.resolve("Dockerfile"));
         }
+        return wizardOut;
+    }
+
+    /** Runs the launcher on the answers file the wizard saved and compares every file and its executable bit. */
+    private void assertSameFilesAsAnswersFile(Path wizardOut) throws Exception {
+        Path fileOut = work.resolve("answers-out");
         Path answers = wizardOut.resolve(".homelab-scaffold.yaml");
         assertThat(launch("new", fileOut.toString(), "--answers", answers.toString())).isZero();
 
-        assertThat(Files.readString(answers)).contains("packageManager: uv\n").contains("port: 9000\n");
         assertThat(fileNames(wizardOut)).isEqualTo(fileNames(fileOut));
         for (String name : fileNames(wizardOut)) {
             assertThat(Files.readString(wizardOut.resolve(name))).as(name)
@@ -75,6 +111,7 @@ class WizardEndToEndTests {
         tmux.keys("Enter");
         answer(tmux, "(base)", "slim");
         answer(tmux, "(role)", "app");
+        answer(tmux, "(services)", "");
         answer(tmux, "(entrypoint)", "main.py");
         answer(tmux, "(port)", "9000");
         answer(tmux, "(healthcheck)", "http");
@@ -84,6 +121,30 @@ class WizardEndToEndTests {
         answer(tmux, "(runtimeFiles)", "static/");
         answer(tmux, "(platforms)", "");
         answer(tmux, "(image)", "registry.home.arpa:5000/photos");
+    }
+
+    /** Describes two Go services: api with its health subcommand, and worker without a port. */
+    private static void answerTwoServices(Tmux tmux) throws Exception {
+        answer(tmux, "(name)", "tools");
+        answer(tmux, "(language)", "go");
+        answer(tmux, "(version)", "");
+        answer(tmux, "(packageManager)", "");
+        answer(tmux, "(lockfile)", "");
+        answer(tmux, "(nativeCode)", "");
+        answer(tmux, "(base)", "");
+        answer(tmux, "(role)", "");
+        answer(tmux, "(services)", "api, worker");
+        answer(tmux, "(services.api.entrypoint)", "");
+        answer(tmux, "(services.api.port)", "");
+        answer(tmux, "(services.api.healthcheck)", "subcommand");
+        answer(tmux, "(services.worker.entrypoint)", "");
+        answer(tmux, "(services.worker.port)", "");
+        answer(tmux, "(services.worker.healthcheck)", "");
+        answer(tmux, "(migration.database)", "postgres");
+        answer(tmux, "(migration.command)", "");
+        answer(tmux, "(runtimeFiles)", "");
+        answer(tmux, "(platforms)", "");
+        answer(tmux, "(image)", "registry.home.arpa:5000/tools");
     }
 
     private static void answer(Tmux tmux, String title, String text) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class GoDetectionTests {
@@ -180,6 +181,31 @@ class GoDetectionTests {
         assertThat(detected.answers()).containsEntry("entrypoint", "./cmd/server");
         assertThat(detected.notes()).contains("Found several main packages under cmd/ (api, server, worker) "
                 + "and chose ./cmd/server");
+    }
+
+    @Test
+    @Timeout(10)
+    void severalCommandsAreCandidateServices() {
+        DetectedProject detected = SampleProject.in(parent, "photos")
+                .file("go.mod", "module example.com/photos\n")
+                .file("cmd/worker/main.go", MAIN)
+                .file("cmd/api/main.go", MAIN)
+                .file("cmd/notes/README.md", "no Go here\n")
+                .detect();
+
+        assertThat(detected.answers()).containsEntry("services", List.of("api", "worker"));
+        assertThat(detected.sources()).containsEntry("services", "cmd/*/main.go (package main)");
+    }
+
+    @Test
+    @Timeout(10)
+    void oneCommandIsNoServiceList() {
+        DetectedProject detected = SampleProject.in(parent, "photos")
+                .file("go.mod", "module example.com/photos\n")
+                .file("cmd/api/main.go", MAIN)
+                .detect();
+
+        assertThat(detected.answers()).doesNotContainKey("services");
     }
 
     @Test

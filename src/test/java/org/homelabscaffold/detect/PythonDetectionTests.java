@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class PythonDetectionTests {
@@ -228,6 +229,20 @@ class PythonDetectionTests {
         assertThat(detected.answers()).containsEntry("entrypoint", "photo_sync");
         assertThat(detected.notes()).contains("Found several packages with __main__.py (src/photo_sync/__main__.py, "
                 + "src/tools/__main__.py) and chose photo_sync");
+    }
+
+    @Test
+    @Timeout(10)
+    void severalMainPackagesAreCandidateServices() {
+        DetectedProject detected = SampleProject.in(parent, "feeds")
+                .file("pyproject.toml", "[project]\nname = \"feeds\"\n")
+                .file("feed_web/__main__.py", "")
+                .file("src/worker/__main__.py", "")
+                .file("src/Legacy/__main__.py", "")
+                .detect();
+
+        assertThat(detected.answers()).containsEntry("services", List.of("feed-web", "worker"));
+        assertThat(detected.sources()).containsEntry("services", "*/__main__.py");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.homelabscaffold.answers.ServiceQuestions;
 import org.homelabscaffold.answers.ValueKind;
 import org.homelabscaffold.wizard.Option;
 import org.homelabscaffold.wizard.Step;
@@ -177,7 +178,7 @@ final class QuestionView implements View {
         if (step.question().kind() == ValueKind.TEXT_LIST) {
             hints.add("Separate items with commas.");
         }
-        if (step.question().key().equals("port")) {
+        if (isPort(step.question().key())) {
             hints.add("Type none when the service listens on no port.");
         }
         if (!step.proposalText().isEmpty()) {
@@ -186,6 +187,13 @@ final class QuestionView implements View {
         List<String> wrapped = new ArrayList<>();
         hints.forEach(hint -> wrapped.addAll(Fit.wrap(hint, width)));
         canvas.lines(1, top + 2, wrapped.size(), wrapped, Palette.Role.MUTED);
+    }
+
+    private static boolean isPort(String key) {
+        if (ServiceQuestions.isServiceKey(key)) {
+            return ServiceQuestions.topLevelQuestion(key).key().equals("port");
+        }
+        return key.equals("port");
     }
 
     private void drawAnswers(Canvas canvas, int column, int top, int rows) {

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(10)
 class LinePromptsTests {
 
-    /** Enter on each of the 13 questions that follow the language for Go, which takes each proposal. */
-    private static final String GO_DEFAULTS = "\n".repeat(13);
+    /** Enter on each of the 14 questions that follow the language for Go, which takes each proposal. */
+    private static final String GO_DEFAULTS = "\n".repeat(14);
     /** The same for Python, which also asks for the health check path. */
-    private static final String PYTHON_DEFAULTS = "\n".repeat(14);
+    private static final String PYTHON_DEFAULTS = "\n".repeat(15);
 
     @TempDir
     Path project;
@@ -46,7 +46,7 @@ class LinePromptsTests {
         assertThat(outcome).isInstanceOf(WizardOutcome.Write.class);
         assertThat(written(outcome).answers().get("name")).isEqualTo("photos");
         assertThat(written(outcome).answers().language()).contains(Language.GO);
-        assertThat(output).contains("Step 1 of 16: Service name");
+        assertThat(output).contains("Step 1 of 17: Service name");
         assertThat(output).contains("Number or name [scratch]: ");
         assertThat(output).contains("Summary:");
         assertThat(output).contains("new        Dockerfile");
@@ -73,8 +73,8 @@ class LinePromptsTests {
         run("my service\nphotos\n");
 
         assertThat(output).contains("invalid value 'my service': expected 1 to 63 lowercase letters");
-        assertThat(output.split("Step 1 of 16: Service name", -1)).hasSize(3);
-        assertThat(output).contains("Step 2 of 16: Language");
+        assertThat(output.split("Step 1 of 17: Service name", -1)).hasSize(3);
+        assertThat(output).contains("Step 2 of 17: Language");
     }
 
     @Test
@@ -82,12 +82,12 @@ class LinePromptsTests {
         run("photos\npython\n\n\n\n\n1\n");
 
         assertThat(output).contains("scratch is unavailable: Python needs an interpreter");
-        assertThat(output.split("Step 7 of 16: Runtime base image", -1)).hasSize(3);
+        assertThat(output.split("Step 7 of 17: Runtime base image", -1)).hasSize(3);
     }
 
     @Test
     void portOutOfRangeIsAskedAgain() throws IOException {
-        run("photos\ngo\n" + "\n".repeat(7) + "0\n");
+        run("photos\ngo\n" + "\n".repeat(8) + "0\n");
 
         assertThat(output).contains("Port [8080]: ");
         assertThat(output).contains("invalid value '0': expected a port from 1 to 65535 (? shows help)");
@@ -110,6 +110,38 @@ class LinePromptsTests {
     }
 
     @Test
+    void secondServiceReachesPreview() throws IOException {
+        WizardOutcome outcome = run("tools\ngo\n" + "\n".repeat(6) + "api, worker\n" + "\n".repeat(10) + "f\n");
+
+        assertThat(outcome).isInstanceOf(WizardOutcome.InputEnded.class);
+        assertThat(output).contains("Services, comma-separated [tools]: ");
+        assertThat(output).contains("Step 10 of 19: api entrypoint");
+        assertThat(output).contains("api entrypoint [./cmd/api]: ");
+        assertThat(output).contains("worker port [none]: ");
+        assertThat(output).contains("   9) Services             api, worker  (your answer)");
+        assertThat(output).contains("FROM deps AS build-api");
+        assertThat(output).contains("FROM deps AS build-worker");
+        assertThat(output).contains("==> compose.yaml (new) <==");
+        assertThat(output).contains("  worker:\n");
+    }
+
+    @Test
+    void repeatedServiceNameIsAskedAgain() throws IOException {
+        run("tools\ngo\n" + "\n".repeat(6) + "api, api\n");
+
+        assertThat(output).contains("  the name 'api' is used twice; give each service its own name (? shows help)");
+        assertThat(output.split("Step 9 of 16: Services", -1)).hasSize(3);
+    }
+
+    @Test
+    void servicePortOutOfRangeIsAskedAgain() throws IOException {
+        run("tools\ngo\n" + "\n".repeat(6) + "api, worker\n" + "\n".repeat(4) + "70000\n");
+
+        assertThat(output).contains("  invalid value '70000': expected a port from 1 to 65535 (? shows help)");
+        assertThat(output.split("worker port \\[none\\]: ", -1)).hasSize(3);
+    }
+
+    @Test
     void endOfInputEndsRun() throws IOException {
         WizardOutcome outcome = run("photos\n");
 
@@ -127,7 +159,7 @@ class LinePromptsTests {
                     .run(new WizardFlow(DetectedAnswers.none()), EnginePreviews.into(project)));
             keyboard.write("photos\n".getBytes(StandardCharsets.UTF_8));
             keyboard.flush();
-            awaitOutput(bytes, "Step 2 of 16: Language");
+            awaitOutput(bytes, "Step 2 of 17: Language");
             keyboard.write(3);
             keyboard.flush();
 
@@ -139,7 +171,7 @@ class LinePromptsTests {
 
     @Test
     void summaryNumberReopensAnswer() throws IOException {
-        WizardOutcome outcome = run("photos\ngo\n" + GO_DEFAULTS + "10\n9090\nw\n");
+        WizardOutcome outcome = run("photos\ngo\n" + GO_DEFAULTS + "11\n9090\nw\n");
 
         assertThat(written(outcome).answers().get("port")).isEqualTo(9090);
     }

@@ -41,7 +41,7 @@ class ScreenWizardTests {
         start(Map.of());
         String screen = driver.awaitText("Service name");
 
-        assertThat(screen).contains("step 1 of 16");
+        assertThat(screen).contains("step 1 of 17");
         assertThat(screen).contains("No default.");
         assertThat(screen).contains("Answers so far");
         assertThat(screen).contains("Names the compose service");
@@ -179,10 +179,10 @@ class ScreenWizardTests {
         driver.answer("photos");
         driver.answer("go");
         driver.acceptUntil("[Summary]");
-        for (int step = 0; step < 9; step++) {
+        for (int step = 0; step < 10; step++) {
             driver.press(KeyType.ArrowDown);
         }
-        driver.awaitText("Answer 10 of");
+        driver.awaitText("Answer 11 of");
         driver.press(KeyType.Enter);
         driver.awaitText("(port)");
         driver.answer("9090");
@@ -298,13 +298,69 @@ class ScreenWizardTests {
     }
 
     @Test
+    void secondServiceReachesPreview() throws Exception {
+        start(Map.of());
+        driver.answer("tools");
+        driver.answer("go");
+        String list = driver.acceptUntilText("(services)");
+        driver.answer("api, worker");
+        String entrypoint = driver.awaitText("(services.api.entrypoint)");
+        driver.acceptUntil("[Summary]");
+        String summary = driver.screenText();
+        driver.press(KeyType.ArrowRight);
+        String dockerfile = pagesOf(driver.awaitText("[Dockerfile]"), "AS build-worker");
+        driver.type("w");
+        WizardOutcome outcome = driver.awaitOutcome();
+
+        assertThat(list).contains(" Services  (services)");
+        assertThat(list).contains("Default: tools");
+        assertThat(entrypoint).contains("api entrypoint  (services.api.entrypoint)");
+        assertThat(entrypoint).contains("Default: ./cmd/api");
+        assertThat(summary).contains("   Services                api, worker                     your answer");
+        assertThat(dockerfile).contains("FROM deps AS build-api");
+        assertThat(dockerfile).contains("FROM deps AS build-worker");
+        assertThat(outcome).isInstanceOf(WizardOutcome.Write.class);
+        assertThat(((WizardOutcome.Write) outcome).answers().answers().get("services")).asList().hasSize(2);
+    }
+
+    @Test
+    void repeatedServiceNameIsAskedAgain() {
+        start(Map.of());
+        driver.answer("tools");
+        driver.answer("go");
+        driver.acceptUntil("(services)");
+        driver.type("api, api");
+        driver.press(KeyType.Enter);
+        String screen = driver.awaitText("is used twice");
+
+        assertThat(screen).contains("the name 'api' is used twice; give each service its own name");
+        assertThat(screen).contains("(services)");
+    }
+
+    @Test
+    void servicePortOutOfRangeIsAskedAgain() {
+        start(Map.of());
+        driver.answer("tools");
+        driver.answer("go");
+        driver.acceptUntil("(services)");
+        driver.answer("api, worker");
+        driver.acceptUntil("(services.worker.port)");
+        driver.type("70000");
+        driver.press(KeyType.Enter);
+        String screen = driver.awaitText("expected a port");
+
+        assertThat(screen).contains("invalid value '70000': expected a port from 1 to 65535");
+        assertThat(screen).contains("Type none when the service listens on no");
+    }
+
+    @Test
     void resizeRedrawsScreen() {
         start(Map.of());
         driver.awaitText("Service name");
         driver.terminal.setTerminalSize(new TerminalSize(100, 30));
         String screen = driver.awaitScreen(text -> text.lines().findFirst().orElse("").length() == 99);
 
-        assertThat(screen.lines().findFirst().orElse("")).endsWith("step 1 of 16");
+        assertThat(screen.lines().findFirst().orElse("")).endsWith("step 1 of 17");
         assertThat(screen.lines().toList().get(29)).contains("Enter confirm");
     }
 
@@ -326,6 +382,19 @@ class ScreenWizardTests {
         driver.acceptUntil("(base)");
 
         assertThat(colouredCells()).isNotEmpty();
+    }
+
+    /** Pages down through the shown file until {@code expected} has been on screen, returning every page seen. */
+    private String pagesOf(String firstPage, String expected) {
+        StringBuilder pages = new StringBuilder(firstPage);
+        String page = firstPage;
+        while (!pages.toString().contains(expected)) {
+            String previous = page;
+            driver.press(KeyType.PageDown);
+            page = driver.awaitScreen(screen -> !screen.equals(previous));
+            pages.append(page);
+        }
+        return pages.toString();
     }
 
     private void start(Map<String, String> environment) {
