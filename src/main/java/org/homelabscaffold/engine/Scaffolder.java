@@ -6,7 +6,6 @@ import java.util.Map;
 import org.homelabscaffold.answers.AnswersReader;
 import org.homelabscaffold.answers.AnswersResolver;
 import org.homelabscaffold.answers.AnswersWriter;
-import org.homelabscaffold.answers.Questions;
 import org.homelabscaffold.output.GeneratedFile;
 import org.homelabscaffold.recipe.ProjectPlan;
 import org.homelabscaffold.recipe.Recipe;
@@ -24,11 +23,10 @@ public final class Scaffolder {
     private final FileRenderer renderer = new FileRenderer();
 
     /**
-     * Builds the question catalogue and compiles the templates ahead of {@link #generate}. Neither
-     * depends on the answers, so a front end can run this on another thread while it reads them.
+     * Compiles the templates ahead of {@link #generate}. They do not depend on the answers, so a
+     * front end can run this on another thread while it reads them.
      */
     public static void prepare() {
-        Questions.all();
         FileRenderer.prepare();
     }
 
