@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times homelab-scaffold's commands as whole processes started through the ./homelab-scaffold
 # launcher, and prints median, min and max wall time and peak RSS per case. Then generates many
-# projects in a row to show that the cost per project stays flat. bench/README.md explains the
-# cases and records results.
+# projects in a row, and projects of 1 to 50 services, to show how the cost grows.
+# bench/README.md explains the cases and records results.
 #
 # Usage: bench/run.sh [--runs N] [--warmup N] [--projects N] [--no-growth]
 set -euo pipefail
@@ -231,9 +231,48 @@ run_growth() {
   echo "files written: $file_count ($((file_count / projects)) per project)"
 }
 
+# Writes an answers file for one Go repository with $1 services, each with its own port.
+write_services_answers() {
+  local count=$1 file=$2 i
+  {
+    printf 'name: many\nlanguage: go\nbase: scratch\nimage: registry.home.arpa:5000/many\nservices:\n'
+    for ((i = 1; i <= count; i++)); do
+      printf '  - name: svc%d\n    entrypoint: ./cmd/svc%d\n    port: %d\n' "$i" "$i" $((8000 + i))
+    done
+  } >"$file"
+}
+
+# Times new --answers for one project of 1 to 50 services, so the cost per added service shows.
+run_service_growth() {
+  local count times median min max cpu rss base_median="" per_service
+  echo
+  echo "cost growth: one Go project with N services, new --answers ($runs timed runs each)"
+  printf '%-10s %8s %8s %8s %9s %24s\n' services median min max "rss MiB" "ms per added service"
+  for count in 1 10 25 50; do
+    write_services_answers "$count" "$work/services-$count.yaml"
+    if command -v hyperfine >/dev/null 2>&1; then
+      times="$(time_with_hyperfine "$work/services-$count" \
+        "$launcher" new "$work/services-$count" --answers "$work/services-$count.yaml")" || times="n/a n/a n/a n/a"
+    else
+      times="$(time_with_loop "$work/services-$count" \
+        "$launcher" new "$work/services-$count" --answers "$work/services-$count.yaml")"
+    fi
+    read -r median min max cpu <<<"$times"
+    rss="$(peak_rss "$work/services-$count" "$launcher" new "$work/services-$count" --answers "$work/services-$count.yaml")"
+    if [[ -z $base_median ]]; then
+      base_median=$median
+      per_service=-
+    else
+      per_service="$(awk -v m="$median" -v b="$base_median" -v n="$count" 'BEGIN { printf "%.2f", (m - b) / (n - 1) }')"
+    fi
+    printf '%-10s %8s %8s %8s %9s %24s\n' "$count" "$median" "$min" "$max" "$rss" "$per_service"
+  done
+}
+
 print_machine
 ensure_built
 run_cases
 if [[ $growth == true ]]; then
   run_growth
+  run_service_growth
 fi
