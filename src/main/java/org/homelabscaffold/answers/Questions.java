@@ -14,12 +14,12 @@ public final class Questions {
     private static final List<Question> ALL = List.of(
             text("name", "Service name",
                     "Names the compose service, the image and the files. Lowercase letters, digits and '-'.",
-                    answers -> null, ValueRules::name),
+                    noDefault(), ValueRules::name),
             choice("language", "Language", "The language the service is written in.",
                     List.of(new Choice(Language.GO, "Compiles to one binary; the smallest images."),
                             new Choice(Language.PYTHON, "Needs the interpreter and its packages at run time."),
                             new Choice(Language.NODE, "Needs node and the production node_modules at run time.")),
-                    always(), answers -> null),
+                    always(), noDefault()),
             text("version", "Language version",
                     "Go, Python or Node.js version of the build and runtime images; a --build-arg can change it later.",
                     answers -> answers.language().map(DefaultVersions::forLanguage).orElse(null), ValueRules::version),
@@ -32,19 +32,19 @@ public final class Questions {
                     "Whether the project has the package manager's lock file (go.sum, requirements.txt, poetry.lock,"
                             + " uv.lock, package-lock.json, yarn.lock or pnpm-lock.yaml); builds copy it before"
                             + " the dependency install so the install is cached.",
-                    always(), answers -> true),
+                    always(), fixed(true)),
             bool("buildScript", "Build script",
                     "Whether package.json has a build script (TypeScript, bundler); the runtime image then gets"
                             + " only its output.",
-                    languageIs(Language.NODE), answers -> false),
+                    languageIs(Language.NODE), fixed(false)),
             bool("nativeCode", "Native code",
                     "C extensions (psycopg2, numpy, lxml), native addons (bcrypt, sharp) or cgo (go-sqlite3)."
                             + " The builder then gets a compiler, and builder and runtime must share one libc.",
-                    always(), answers -> false),
+                    always(), fixed(false)),
             list("systemLibraries", "System libraries",
                     "Libraries the native code links: the builder gets their -dev packages, the runtime image only"
                             + " the shared libraries. Known: " + String.join(", ", SystemLibrary.keys()) + ".",
-                    answers -> answers.isTrue("nativeCode"), answers -> List.of(), ValueRules::systemLibraries),
+                    answers -> answers.isTrue("nativeCode"), fixed(List.of()), ValueRules::systemLibraries),
             choice("base", "Runtime base image",
                     "The image the final stage starts from: smaller means fewer packages to patch, but fewer tools"
                             + " to debug with.",
@@ -62,13 +62,13 @@ public final class Questions {
                             + " database migrations and exits.",
                     List.of(new Choice(Role.APP, "A long-running service."),
                             new Choice(Role.MIGRATION_SIDECAR, "A one-shot runner that migrates the database and exits.")),
-                    always(), answers -> Role.APP),
+                    always(), fixed(Role.APP)),
             text("entrypoint", "Entrypoint",
                     "Go: the main package (. or ./cmd/server). Python: a file (app.py) or a module (myapp)."
                             + " Node.js: the file node runs (dist/index.js).",
                     singleService(), Questions::defaultEntrypoint, ValueRules::entrypoint),
             integer("port", "Port", "The TCP port the service listens on inside the container.",
-                    answers -> isSingleApp(answers), answers -> 8080, ValueRules::port),
+                    answers -> isSingleApp(answers), fixed(8080), ValueRules::port),
             choice("healthcheck", "Health check",
                     "How the container reports health. Only tools that exist in the image are used: never curl.",
                     List.of(new Choice(Healthcheck.HTTP, "GET the health path on the port with a tool the image has."),
@@ -76,14 +76,14 @@ public final class Questions {
                             new Choice(Healthcheck.NONE, "No health check.")),
                     Questions::isSingleApp, Questions::defaultHealthcheck),
             text("healthPath", "Health check path", "The URL path the health check requests; it must answer 2xx.",
-                    answers -> answers.get("healthcheck") == Healthcheck.HTTP, answers -> "/", ValueRules::healthPath),
+                    answers -> answers.get("healthcheck") == Healthcheck.HTTP, fixed("/"), ValueRules::healthPath),
             new Question("migration.database", "Database migration",
                     "A one-shot container that migrates this database before the app starts; a failed migration"
                             + " keeps the app down.",
                     ValueKind.CHOICE,
                     List.of(new Choice(Database.POSTGRES, "PostgreSQL, with a pg_isready health check."),
                             new Choice(Database.MARIADB, "MariaDB, with its healthcheck.sh health check.")),
-                    true, always(), answers -> null, ValueRules::none),
+                    true, always(), noDefault(), ValueRules::none),
             list("migration.command", "Migration command",
                     "The program and arguments that apply the migrations, one list item per argument;"
                             + " they reach the container literally, without a shell.",
@@ -93,10 +93,10 @@ public final class Questions {
                     "Files and folders the app reads at run time besides the build output (config.yaml, static/,"
                             + " migrations/). Go images and Node.js builds copy them explicitly; Python and"
                             + " unbuilt Node.js images copy the whole source, and .dockerignore keeps them in.",
-                    always(), answers -> List.of(), ValueRules::relativePaths),
+                    always(), fixed(List.of()), ValueRules::relativePaths),
             list("platforms", "Platforms",
                     "Platforms the buildx script builds; arm64 covers a Raspberry Pi 4 or 5 on a 64-bit OS.",
-                    always(), answers -> List.of("linux/amd64", "linux/arm64"), ValueRules::platforms),
+                    always(), fixed(List.of("linux/amd64", "linux/arm64")), ValueRules::platforms),
             text("image", "Image name",
                     "The image repository for compose and the buildx script, such as registry.home.arpa:5000/photos.",
                     answers -> answers.get("name"), ValueRules::image));
@@ -110,7 +110,7 @@ public final class Questions {
                     "Files and folders the dependency install reads besides the manifest and lock file: local"
                             + " packages (./libs/fastsum in requirements.txt), constraint files, -r includes. They"
                             + " are copied before the install, so a source change still reuses it.",
-                    always(), answers -> List.of(), ValueRules::relativePaths));
+                    always(), fixed(List.of()), ValueRules::relativePaths));
 
     private Questions() {}
 
@@ -195,6 +195,18 @@ public final class Questions {
             return ((java.util.Map<String, Object>) services.get(0)).get("name");
         }
         return answers.get("name");
+    }
+
+    /**
+     * Returns a default that does not depend on other answers. Sharing one lambda for all of them
+     * keeps the number of call sites the JVM links at start-up down.
+     */
+    private static Function<AnswerMap, Object> fixed(Object value) {
+        return answers -> value;
+    }
+
+    private static Function<AnswerMap, Object> noDefault() {
+        return fixed(null);
     }
 
     private static Predicate<AnswerMap> always() {
