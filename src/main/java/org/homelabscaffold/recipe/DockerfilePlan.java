@@ -15,13 +15,27 @@ public record DockerfilePlan(List<BuildArg> args, List<Stage> stages) {
 
     /**
      * A build argument with its default, such as {@code GO_VERSION=1.25}, or with an empty value
-     * for an argument declared without a default.
+     * for an argument declared without a default. A non-empty {@code comment} is printed above it,
+     * after a blank line, to set it apart from the version arguments.
      */
-    public record BuildArg(String name, String value) {
+    public record BuildArg(String name, String value, List<String> comment) {
+
+        public BuildArg {
+            comment = List.copyOf(comment);
+        }
+
+        public BuildArg(String name, String value) {
+            this(name, value, List.of());
+        }
 
         /** Returns the text after {@code ARG}: {@code NAME=VALUE}, or {@code NAME} alone without a default. */
         public String declaration() {
             return value.isEmpty() ? name : name + "=" + value;
+        }
+
+        /** Returns whether a comment precedes the argument. */
+        public boolean commented() {
+            return !comment.isEmpty();
         }
     }
 

@@ -31,7 +31,8 @@ public final class Recipe {
             return plan;
         }
         List<DockerfilePlan.BuildArg> args = new ArrayList<>(plan.args());
-        args.add(new DockerfilePlan.BuildArg(RuntimeStages.SERVICE_ARG, ""));
+        args.add(new DockerfilePlan.BuildArg(RuntimeStages.SERVICE_ARG, "", List.of(
+                "The service a plain build yields; the last stage says which one it is by default.")));
         return new DockerfilePlan(args, plan.stages());
     }
 
