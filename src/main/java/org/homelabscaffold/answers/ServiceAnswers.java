@@ -10,7 +10,22 @@ public record ServiceAnswers(String name, String entrypoint, Integer port, Healt
     public static final java.util.List<String> KEYS = java.util.List.of(
             "name", "entrypoint", "port", "healthcheck", "healthPath");
 
-    /** Stage and service names that the generated files use themselves. */
+    /**
+     * Stage and service names that the generated files use themselves, and the stage names that
+     * BuildKit reserves ({@code scratch}, {@code context}).
+     */
     public static final java.util.List<String> RESERVED_NAMES = java.util.List.of(
-            "base", "build", "deps", "runtime", "runtime-base", "migrate", "db");
+            "base", "build", "deps", "runtime", "runtime-base", "migrate", "db", "scratch", "context");
+
+    /** Prefix of the compile stage of each service, {@code build-NAME}. */
+    public static final String BUILD_STAGE_PREFIX = "build-";
+
+    /**
+     * Returns whether {@code name} can name a stage of its own: no stage of the generated Dockerfile
+     * uses it, and it starts with a letter, as BuildKit requires of stage names.
+     */
+    public static boolean isFreeStageName(String name) {
+        return !name.isEmpty() && Character.isLetter(name.charAt(0)) && !RESERVED_NAMES.contains(name)
+                && !name.startsWith(BUILD_STAGE_PREFIX);
+    }
 }

@@ -119,7 +119,7 @@ public final class ServiceQuestions {
             if (!parsed.isValid()) {
                 return Optional.of(parsed.hint().isEmpty() ? parsed.error() : parsed.error() + "; " + parsed.hint());
             }
-            if (ServiceAnswers.RESERVED_NAMES.contains(name)) {
+            if (!ServiceAnswers.isFreeStageName((String) name)) {
                 return Optional.of(describe(ServicesResolver.reservedName(SOURCES, name)));
             }
             if (seen.contains(name)) {
@@ -136,8 +136,7 @@ public final class ServiceQuestions {
 
     /** Returns whether {@code name} can name one of several services: a valid name that no stage uses. */
     public static boolean isUsableName(Object name) {
-        return name instanceof String text && ValueRules.name(text).isEmpty()
-                && !ServiceAnswers.RESERVED_NAMES.contains(text);
+        return name instanceof String text && ValueRules.name(text).isEmpty() && ServiceAnswers.isFreeStageName(text);
     }
 
     private static List<Question> forService(String name, boolean isFirst) {

@@ -48,11 +48,20 @@ final class ServicesResolver {
                 "give each service its own name");
     }
 
-    /** Returns the problem of a service name that a stage or service of the generated files already uses. */
+    /**
+     * Returns the problem of a service name that cannot name a Dockerfile stage: a stage or service of
+     * the generated files already uses it, or it does not start with a letter.
+     */
     static Problem reservedName(AnswerSources sources, Object name) {
-        return sources.problem(ServicesReader.KEY + "." + name + ".name", Problem.quote(name) + " is taken by a stage"
-                + " or service the generated files use", "choose another name than "
-                + String.join(", ", ServiceAnswers.RESERVED_NAMES));
+        String key = ServicesReader.KEY + "." + name + ".name";
+        String text = String.valueOf(name);
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+            return sources.problem(key, "invalid value " + Problem.quote(name) + ": a service name is also a"
+                    + " Dockerfile stage name, which must start with a letter", "for example 'svc-" + text + "'");
+        }
+        return sources.problem(key, Problem.quote(name) + " is taken by a stage or service the generated files use",
+                "choose another name than " + String.join(", ", ServiceAnswers.RESERVED_NAMES) + " or "
+                        + ServiceAnswers.BUILD_STAGE_PREFIX + "NAME");
     }
 
     private static ServiceAnswers completeEntry(AnswerMap values, Map<String, Object> entry, AnswerSources sources,
@@ -63,7 +72,7 @@ final class ServicesResolver {
             return null;
         }
         String label = ServicesReader.KEY + "." + name;
-        if (ServiceAnswers.RESERVED_NAMES.contains(name)) {
+        if (!ServiceAnswers.isFreeStageName(String.valueOf(name))) {
             problems.add(reservedName(sources, name));
             return null;
         }

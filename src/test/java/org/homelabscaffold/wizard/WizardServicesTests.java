@@ -175,7 +175,25 @@ class WizardServicesTests {
         answerUntil("services", "tools", "go");
 
         assertThat(flow.answer("api, runtime")).hasValue("'runtime' is taken by a stage or service the generated"
-                + " files use; choose another name than base, build, deps, runtime, runtime-base, migrate, db");
+                + " files use; choose another name than base, build, deps, runtime, runtime-base, migrate, db,"
+                + " scratch, context or build-NAME");
+    }
+
+    @Test
+    void compileStageNameIsRejected() {
+        answerUntil("services", "tools", "go");
+
+        assertThat(flow.answer("api, build-api")).hasValue("'build-api' is taken by a stage or service the"
+                + " generated files use; choose another name than base, build, deps, runtime, runtime-base, migrate,"
+                + " db, scratch, context or build-NAME");
+    }
+
+    @Test
+    void digitFirstNameIsRejected() {
+        answerUntil("services", "tools", "go");
+
+        assertThat(flow.answer("api, 2fa")).hasValue("invalid value '2fa': a service name is also a Dockerfile"
+                + " stage name, which must start with a letter; for example 'svc-2fa'");
     }
 
     @Test
@@ -262,7 +280,8 @@ class WizardServicesTests {
 
     @Test
     void reservedDetectedServiceIsLeftOut() {
-        DetectedAnswers detected = new DetectedAnswers(Map.of("services", List.of("api", "migrate", "worker")),
+        DetectedAnswers detected = new DetectedAnswers(Map.of("services",
+                List.of("2fa", "api", "build-api", "migrate", "worker")),
                 Map.of("services", "cmd/*/main.go (package main)"), List.of());
         WizardFlow detectedFlow = new WizardFlow(detected);
         answerUntil(detectedFlow, "services", "tools", "go");
