@@ -107,7 +107,7 @@ public final class ServiceQuestions {
     public static Optional<String> namesProblem(Object names, Object projectName) {
         List<?> list = (List<?>) names;
         if (list.isEmpty()) {
-            return Optional.of("expected at least one service");
+            return Optional.of(describe(ServicesResolver.emptyList(SOURCES)));
         }
         if (list.size() == 1 && list.get(0).equals(projectName)) {
             // One service is the project itself, whose name the name question has checked.
@@ -128,8 +128,7 @@ public final class ServiceQuestions {
             seen.add(name);
         }
         if (list.size() == 1) {
-            return Optional.of("one service takes the service name " + Problem.quote(projectName)
-                    + "; list two or more names for several services");
+            return Optional.of(describe(ServicesResolver.singleService(SOURCES, projectName)));
         }
         return Optional.empty();
     }

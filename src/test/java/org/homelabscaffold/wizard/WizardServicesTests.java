@@ -201,7 +201,7 @@ class WizardServicesTests {
         answerUntil("services", "tools", "go");
 
         assertThat(flow.answer("api")).hasValue("one service takes the service name 'tools'; list two or more"
-                + " names for several services");
+                + " names for several services, or only 'tools' for one");
     }
 
     @Test
