@@ -71,6 +71,18 @@ public final class ServiceQuestions {
     }
 
     /**
+     * Returns the top-level key whose answer the per-service question {@code key} starts from: the
+     * service named like the project continues the single-service answers, other services start
+     * from their defaults.
+     */
+    public static Optional<String> singleServiceKey(String key, AnswerMap answers) {
+        if (!isServiceKey(key) || !serviceName(key).equals(answers.get("name"))) {
+            return Optional.empty();
+        }
+        return Optional.of(topLevelQuestion(key).key());
+    }
+
+    /**
      * Returns the answers as the top-level questions see them for one service: the project's
      * answers without the list, plus this service's answers under their top-level keys.
      */
