@@ -19,6 +19,14 @@ public final class AnswerSources {
         locations.put(key, new Location(source, line));
     }
 
+    /** Points {@code to} at where {@code from} came from, when {@code from} was given. */
+    void copy(String from, String to) {
+        Location location = locations.get(from);
+        if (location != null) {
+            locations.put(to, location);
+        }
+    }
+
     /** Builds a problem located at the answer for {@code key}, or at the file when it was not given. */
     public Problem problem(String key, String message, String hint) {
         Location location = locations.getOrDefault(key, new Location(defaultSource, 0));

@@ -53,6 +53,14 @@ public record Answers(
         return List.of(new ServiceAnswers(name, entrypoint, port, healthcheck, healthPath));
     }
 
+    /**
+     * Returns the image repository of {@code service}: the project's image for the service named like
+     * the project, so adding services does not move it to another repository, else IMAGE-NAME.
+     */
+    public String imageOf(ServiceAnswers service) {
+        return service.name().equals(name) ? image : image + "-" + service.name();
+    }
+
     public boolean hasMigration() {
         return migration != null;
     }

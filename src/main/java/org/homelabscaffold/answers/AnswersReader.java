@@ -49,8 +49,9 @@ public final class AnswersReader {
             reader.readOverride(override);
         }
         if (!listedServices && reader.answers.has(ServicesReader.KEY)) {
-            ServicesReader.keepSingleService(reader.answers);
+            ServiceLayout.keepSingleService(reader.answers);
         }
+        ServiceLayout.settle(reader.answers, reader.sources, reader.problems);
         return new Given(reader.answers, reader.sources, List.copyOf(reader.problems), List.copyOf(reader.warnings));
     }
 

@@ -71,6 +71,18 @@ public final class ServiceQuestions {
     }
 
     /**
+     * Returns the top-level key whose answer the per-service question {@code key} starts from: the
+     * service named like the project continues the single-service answers, other services start
+     * from their defaults.
+     */
+    public static Optional<String> singleServiceKey(String key, AnswerMap answers) {
+        if (!isServiceKey(key) || !serviceName(key).equals(answers.get("name"))) {
+            return Optional.empty();
+        }
+        return Optional.of(topLevelQuestion(key).key());
+    }
+
+    /**
      * Returns the answers as the top-level questions see them for one service: the project's
      * answers without the list, plus this service's answers under their top-level keys.
      */
@@ -107,7 +119,7 @@ public final class ServiceQuestions {
     public static Optional<String> namesProblem(Object names, Object projectName) {
         List<?> list = (List<?>) names;
         if (list.isEmpty()) {
-            return Optional.of("expected at least one service");
+            return Optional.of(describe(ServicesResolver.emptyList(SOURCES)));
         }
         if (list.size() == 1 && list.get(0).equals(projectName)) {
             // One service is the project itself, whose name the name question has checked.
@@ -128,8 +140,7 @@ public final class ServiceQuestions {
             seen.add(name);
         }
         if (list.size() == 1) {
-            return Optional.of("one service takes the service name " + Problem.quote(projectName)
-                    + "; list two or more names for several services");
+            return Optional.of(describe(ServicesResolver.singleService(SOURCES, projectName)));
         }
         return Optional.empty();
     }

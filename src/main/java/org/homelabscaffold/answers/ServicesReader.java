@@ -60,93 +60,69 @@ final class ServicesReader {
         return service;
     }
 
-    /** Applies {@code services.NAME.KEY=VALUE}, adding the service when it is new, or {@code services.NAME=none}. */
+    /**
+     * Applies {@code services.NAME.KEY=VALUE}, adding the service when it is new,
+     * {@code services.OLD.name=NEW}, which renames a service, or {@code services.NAME=none}.
+     */
     @SuppressWarnings("unchecked")
     static void readOverride(String key, String text, AnswerMap answers, AnswerSources sources,
             List<Problem> problems) {
         String[] parts = key.split("\\.", 3);
-        List<Map<String, Object>> services = new ArrayList<>();
-        if (answers.get(KEY) instanceof List<?> existing) {
-            existing.forEach(service -> services.add(new LinkedHashMap<>((Map<String, Object>) service)));
-        }
         if (parts.length < 2 || parts[1].isEmpty()) {
             problems.add(new Problem("--set", 0, key, "expected services.NAME.KEY=VALUE",
                     "for example --set services.worker.entrypoint=./cmd/worker"));
             return;
         }
-        String name = parts[1];
-        if (parts.length == 2) {
-            if (!text.strip().equals("none")) {
-                problems.add(new Problem("--set", 0, key, "invalid value " + Problem.quote(text)
-                        + ": expected none, to remove the service", "set its keys with services." + name + ".KEY"));
-                return;
-            }
-            services.removeIf(service -> name.equals(service.get("name")));
-            answers.put(KEY, services);
-            return;
+        List<Map<String, Object>> services = new ArrayList<>();
+        if (answers.get(KEY) instanceof List<?> existing) {
+            existing.forEach(service -> services.add(new LinkedHashMap<>((Map<String, Object>) service)));
         }
-        setField(services, name, parts[2], text, sources, problems);
-        answers.put(KEY, services);
-        sources.record(KEY, "--set", 0);
+        String name = parts[1];
+        boolean applied;
+        if (parts.length == 2) {
+            applied = ServiceOverrides.remove(services, answers.has(KEY), name, text, problems);
+        } else if (parts[2].equals("name")) {
+            applied = ServiceOverrides.rename(services, answers.has(KEY), name, text, sources, problems);
+        } else {
+            applied = setField(services, name, parts[2], text, sources, problems);
+        }
+        if (applied) {
+            answers.put(KEY, services);
+            sources.record(KEY, "--set", 0);
+        }
     }
 
-    private static void setField(List<Map<String, Object>> services, String name, String field, String text,
+    private static boolean setField(List<Map<String, Object>> services, String name, String field, String text,
             AnswerSources sources, List<Problem> problems) {
         String key = KEY + "." + name + "." + field;
-        if (!ServiceAnswers.KEYS.contains(field) || field.equals("name")) {
+        if (!ServiceLayout.FIELDS.contains(field)) {
             String hint = Suggestions.didYouMean(field, ServiceAnswers.KEYS);
-            problems.add(new Problem("--set", 0, key, "unknown key", hint.isEmpty()
-                    ? "allowed keys: " + String.join(", ", ServiceAnswers.KEYS.subList(1, ServiceAnswers.KEYS.size()))
-                    : hint));
-            return;
+            problems.add(new Problem("--set", 0, key, "unknown key",
+                    hint.isEmpty() ? "allowed keys: " + String.join(", ", ServiceAnswers.KEYS) : hint));
+            return false;
         }
-        Map<String, Object> service = services.stream().filter(entry -> name.equals(entry.get("name"))).findFirst()
-                .orElse(null);
+        Map<String, Object> service = ServiceOverrides.find(services, name);
         if (service == null) {
             ValueParser.Result parsedName = ValueParser.parseText(question("name"), name);
             if (!parsedName.isValid()) {
                 problems.add(new Problem("--set", 0, KEY + "." + name, parsedName.error(), parsedName.hint()));
-                return;
+                return false;
             }
             service = new LinkedHashMap<>();
             service.put("name", name);
             services.add(service);
+            sources.record(KEY + "." + name, "--set", 0);
         }
         ValueParser.Result result = ValueParser.parseText(question(field), text);
         sources.record(key, "--set", 0);
-        if (result.isValid()) {
-            service.put(field, result.value());
-        } else {
+        if (!result.isValid()) {
             problems.add(new Problem("--set", 0, key, result.error(), result.hint()));
+            return false;
         }
-    }
-
-    /**
-     * Turns a single-service project that gains its first listed service into a list that keeps
-     * the existing service, named after the project, with its top-level entrypoint, port and
-     * health check, so adding {@code services.worker} adds a second service instead of replacing it.
-     */
-    @SuppressWarnings("unchecked")
-    static void keepSingleService(AnswerMap answers) {
-        Object name = answers.get("name");
-        if (!answers.has("entrypoint") || name == null) {
-            return;
-        }
-        List<Map<String, Object>> services = new ArrayList<>((List<Map<String, Object>>) answers.get(KEY));
-        Map<String, Object> existing = services.stream().filter(service -> name.equals(service.get("name")))
-                .findFirst().orElse(null);
-        if (existing == null) {
-            existing = new LinkedHashMap<>();
-            existing.put("name", name);
-            services.add(0, existing);
-        }
-        for (String key : ServiceAnswers.KEYS.subList(1, ServiceAnswers.KEYS.size())) {
-            if (answers.has(key)) {
-                existing.putIfAbsent(key, answers.get(key));
-                answers.remove(key);
-            }
-        }
-        answers.put(KEY, services);
+        service.put(field, result.value());
+        // A valid --set replaces the file's value, so the file's problem with it no longer applies.
+        problems.removeIf(problem -> problem.key().equals(key) && !problem.source().equals("--set"));
+        return true;
     }
 
     /** Names an entry in messages by its service name when that is a plain word, else by position. */
@@ -159,7 +135,7 @@ final class ServicesReader {
         return KEY + "[" + (index + 1) + "]";
     }
 
-    private static Question question(String key) {
+    static Question question(String key) {
         return Questions.byKey(key).orElseThrow();
     }
 }

@@ -21,8 +21,12 @@ final class ServicesResolver {
             return List.of();
         }
         if (entries.isEmpty()) {
-            problems.add(sources.problem(ServicesReader.KEY, "expected at least one service",
-                    "remove 'services' for a single service"));
+            problems.add(emptyList(sources));
+            return List.of();
+        }
+        if (entries.size() == 1) {
+            // ServiceLayout turns a list of only the project's name into one service before this runs.
+            problems.add(singleService(sources, values.get("name")));
             return List.of();
         }
         if (values.role().orElse(Role.APP) == Role.MIGRATION_SIDECAR) {
@@ -40,6 +44,38 @@ final class ServicesResolver {
             services.add(service);
         }
         return services.contains(null) ? List.of() : List.copyOf(services);
+    }
+
+    /** Returns the problem of a {@code services} list without entries. */
+    static Problem emptyList(AnswerSources sources) {
+        Problem located = sources.problem(ServicesReader.KEY, "expected at least one service", "");
+        String hint = switch (located.source()) {
+            case "--set" -> "keep one service, named like the project, for a single service";
+            case "wizard" -> "enter the service name for one service";
+            default -> "remove 'services:' for a single service, or list two or more services";
+        };
+        return withHint(located, hint);
+    }
+
+    /**
+     * Returns the problem of a list of one service whose name is not the project's name: one service
+     * is the project itself, so the front ends agree on this message and differ only in the hint.
+     */
+    static Problem singleService(AnswerSources sources, Object projectName) {
+        String name = Problem.quote(projectName);
+        Problem located = sources.problem(ServicesReader.KEY, "one service takes the service name " + name, "");
+        String hint = switch (located.source()) {
+            case "--set" -> "for one service, set entrypoint, port and healthcheck without 'services.'; for"
+                    + " several, set services.NAME.entrypoint for two or more names";
+            case "wizard" -> "list two or more names for several services, or only " + name + " for one";
+            default -> "for one service, remove 'services:' or name its entry " + name + "; for several, list"
+                    + " two or more services";
+        };
+        return withHint(located, hint);
+    }
+
+    private static Problem withHint(Problem problem, String hint) {
+        return new Problem(problem.source(), problem.line(), problem.key(), problem.message(), hint);
     }
 
     /** Returns the problem of a service name that two entries use. */
@@ -77,7 +113,9 @@ final class ServicesResolver {
             return null;
         }
         if (entry.get("entrypoint") == null) {
-            problems.add(sources.problem(label, "missing entrypoint", "add 'entrypoint: ./cmd/" + name + "'"));
+            Problem located = sources.problem(label, "missing entrypoint", "");
+            problems.add(withHint(located, located.source().equals("--set")
+                    ? "add --set " + label + ".entrypoint=./cmd/" + name : "add 'entrypoint: ./cmd/" + name + "'"));
             return null;
         }
         AnswerMap scope = new AnswerMap(values);

@@ -51,7 +51,7 @@ final class ComposeRecipe {
         List<Dependency> dependsOn = database == null ? List.of()
                 : List.of(new Dependency("migrate", "service_completed_successfully"));
         String target = answers.isMultiService() ? service.name() : RuntimeStages.RUNTIME;
-        String image = answers.isMultiService() ? answers.image() + "-" + service.name() : answers.image();
+        String image = answers.imageOf(service);
         return new Service(service.name(),
                 List.of(describe(answers, service) + (database == null ? "."
                         : "; it starts only after the migration has succeeded.")),

@@ -51,7 +51,7 @@ public final class Recipe {
         }
         if (answers.isMultiService()) {
             for (ServiceAnswers service : answers.services()) {
-                targets.add(new Target(service.name(), answers.image() + "-" + service.name()));
+                targets.add(new Target(service.name(), answers.imageOf(service)));
             }
         } else {
             targets.add(new Target(RuntimeStages.RUNTIME, answers.image()));

@@ -206,11 +206,22 @@ public final class WizardFlow {
         return Objects.equals(earlier.proposed(), proposal.value()) && fits(question, earlier.value(), before);
     }
 
-    /** Returns the value the question has now: the typed answer while it works, else the proposal. */
+    /**
+     * Returns the value the question has now: the typed answer while it works, else the proposal.
+     * A question about the service named like the project that was never asked takes the answer to
+     * its single-service question, so listing more services keeps that service's answers.
+     */
     private Proposal current(Question question, AnswerMap before) {
         EarlierAnswer earlier = earlierAnswers.get(question.key());
         if (earlier != null && earlier.isTyped() && fits(question, earlier.value(), before)) {
             return new Proposal(earlier.value(), Proposal.YOUR_ANSWER);
+        }
+        if (earlier == null) {
+            EarlierAnswer single = ServiceQuestions.singleServiceKey(question.key(), before)
+                    .map(earlierAnswers::get).orElse(null);
+            if (single != null && fits(question, single.value(), before)) {
+                return new Proposal(single.value(), Proposal.YOUR_ANSWER);
+            }
         }
         return defaults.proposal(question, before);
     }

@@ -120,6 +120,33 @@ class WizardServicesTests {
     }
 
     @Test
+    void projectServiceKeepsSingleServiceAnswers() {
+        DetectedAnswers detected = new DetectedAnswers(Map.of("entrypoint", "./cmd/api"),
+                Map.of("entrypoint", "cmd/api"), List.of());
+        WizardFlow detecting = new WizardFlow(detected);
+        answerUntil(detecting, "entrypoint", "tools", "go");
+        assertThat(detecting.step().proposal().value()).isEqualTo("./cmd/api");
+        answerUntil(detecting, "port", "");
+        assertThat(detecting.answer("9090")).isEmpty();
+        while (!detecting.isComplete()) {
+            assertThat(detecting.answer("")).isEmpty();
+        }
+
+        detecting.edit("services");
+        assertThat(detecting.answer("tools, worker")).isEmpty();
+        Step toolsEntrypoint = detecting.step();
+        while (!detecting.isComplete()) {
+            assertThat(detecting.answer("")).isEmpty();
+        }
+
+        assertThat(toolsEntrypoint.question().key()).isEqualTo("services.tools.entrypoint");
+        assertThat(toolsEntrypoint.proposal().value()).isEqualTo("./cmd/api");
+        assertThat(service(detecting, 0).get("entrypoint")).isEqualTo("./cmd/api");
+        assertThat(service(detecting, 0).get("port")).isEqualTo(9090);
+        assertThat(service(detecting, 1).get("entrypoint")).isEqualTo("./cmd/worker");
+    }
+
+    @Test
     void backFromServiceQuestionReturnsToList() {
         answerUntil("services", "tools", "go");
         flow.answer("api, worker");
@@ -201,7 +228,7 @@ class WizardServicesTests {
         answerUntil("services", "tools", "go");
 
         assertThat(flow.answer("api")).hasValue("one service takes the service name 'tools'; list two or more"
-                + " names for several services");
+                + " names for several services, or only 'tools' for one");
     }
 
     @Test
