@@ -208,6 +208,7 @@ class LinePromptsTests {
 
         assertThat(outcome).isInstanceOf(WizardOutcome.SaveAnswers.class);
         assertThat(((WizardOutcome.SaveAnswers) outcome).file()).isEqualTo(project.resolve("photos-answers.yaml"));
+        assertThat(output).contains("s save the answers and quit) [w]: ");
     }
 
     @Test
