@@ -63,8 +63,9 @@ public final class AnswersResolver {
             } else if (question.defaultFor(values) != null) {
                 values.put(key, question.defaultFor(values));
             } else if (isRequired(key) && !given.sources().isGiven(key) && !hasFileProblem(given)) {
-                problems.add(given.sources().problem(key, "missing; expected " + question.allowedDescription(),
-                        key.equals("name") ? "add 'name: my-service'" : "add 'language: go', 'python' or 'node'"));
+                Problem missing = given.sources().problem(key, "missing; expected " + question.allowedDescription(), "");
+                problems.add(new Problem(missing.source(), missing.line(), key, missing.message(),
+                        missingHint(key, missing.source().equals("--set"))));
             }
         }
         if (given.answers().has("migration.command") && values.get("migration.database") == null
@@ -84,7 +85,15 @@ public final class AnswersResolver {
         return usable;
     }
 
-    private static boolean isRequired(String key) {
+    /** Returns how to add a missing required answer, in the syntax of where the answers came from. */
+    private static String missingHint(String key, boolean fromCommandLine) {
+        if (fromCommandLine) {
+            return key.equals("name") ? "add --set name=my-service" : "add --set language=go, python or node";
+        }
+        return key.equals("name") ? "add 'name: my-service'" : "add 'language: go', 'python' or 'node'";
+    }
+
+    static boolean isRequired(String key) {
         return key.equals("name") || key.equals("language");
     }
 

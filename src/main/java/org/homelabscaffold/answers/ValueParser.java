@@ -63,7 +63,9 @@ public final class ValueParser {
             return result;
         }
         return question.check(result.value())
-                .map(message -> Result.error("invalid value " + describe(node) + ": " + message, ""))
+                .map(message -> Result.error(message.startsWith(ValueRules.INVALID_ITEM)
+                        ? message
+                        : "invalid value " + describe(node) + ": " + message, ""))
                 .orElse(result);
     }
 
@@ -72,17 +74,24 @@ public final class ValueParser {
             // Numbers are accepted as written, so an unquoted version 3.10 stays "3.10", not 3.1.
             return Result.ok(scalar.text());
         }
-        return wrongType(node, question.kind());
+        return wrongType(node, question);
     }
 
     private static Result parseIntegerNode(YamlNode node, Question question) {
-        if (node instanceof YamlNode.Scalar scalar && scalar.value() == null && question.key().equals("port")) {
+        // null and none both mean a service without a port, as in the wizard and in --set.
+        if (node instanceof YamlNode.Scalar scalar && (scalar.value() == null || "none".equals(scalar.value()))
+                && question.key().equals("port")) {
             return Result.ok(null);
         }
         if (node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Integer number) {
             return Result.ok(number);
         }
-        return wrongType(node, ValueKind.INTEGER);
+        if (node instanceof YamlNode.Scalar scalar && scalar.value() instanceof Number) {
+            // The YAML parser returns a Long or BigInteger for a number too large for an int.
+            return Result.error("invalid value " + YamlNode.describe(node) + ": "
+                    + question.check(Integer.MAX_VALUE).orElse("expected a whole number up to 2147483647"), "");
+        }
+        return wrongType(node, question);
     }
 
     private static Result parseBooleanNode(YamlNode node) {
@@ -123,15 +132,25 @@ public final class ValueParser {
 
     private static Result wrongType(YamlNode node, ValueKind expected) {
         return Result.error("invalid value " + YamlNode.describe(node) + ": expected " + expected.description(),
-                wrongTypeHint(node, expected));
+                wrongTypeHint(node, expected, true));
     }
 
-    private static String wrongTypeHint(YamlNode node, ValueKind expected) {
+    private static Result wrongType(YamlNode node, Question question) {
+        boolean hasDefault = !AnswersResolver.isRequired(question.key());
+        return Result.error("invalid value " + YamlNode.describe(node) + ": expected " + question.kind().description(),
+                wrongTypeHint(node, question.kind(), hasDefault));
+    }
+
+    private static String wrongTypeHint(YamlNode node, ValueKind expected, boolean hasDefault) {
         if (!(node instanceof YamlNode.Scalar scalar)) {
             return "";
         }
         if (scalar.value() == null) {
-            return "remove the key to use the default";
+            return hasDefault ? "remove the key to use the default" : "write a value after the colon, because there is no default";
+        }
+        if (expected == ValueKind.TEXT && scalar.value() instanceof Boolean) {
+            // YAML 1.1 reads yes, no, on, off, true and false as booleans.
+            return "quote it to use it as text: '" + scalar.text() + "'";
         }
         boolean digits = scalar.text().matches("[0-9]+");
         if (expected == ValueKind.INTEGER && digits && scalar.text().startsWith("0") && scalar.text().length() > 1) {
@@ -157,6 +176,10 @@ public final class ValueParser {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
+            if (text.matches("[0-9]+")) {
+                // Too many digits for an int, so it reaches the range check instead of a type error.
+                return new java.math.BigInteger(text);
+            }
             return text.equals("none") || text.equals("null") ? null : text;
         }
     }

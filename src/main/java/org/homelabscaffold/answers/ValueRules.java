@@ -26,10 +26,24 @@ final class ValueRules {
 
     private ValueRules() {}
 
+    /** Prefix of a message about one item of a list, which names that item rather than the whole list. */
+    static final String INVALID_ITEM = "invalid list item ";
+
     static Optional<String> name(Object value) {
         return matches(NAME, value)
                 ? Optional.empty()
-                : Optional.of("expected 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit");
+                : Optional.of("expected 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or"
+                        + " digit; " + nameExample(value));
+    }
+
+    /** Suggests the value made valid (lowercase, '-' for other characters), or an example when nothing is left. */
+    private static String nameExample(Object value) {
+        String suggestion = String.valueOf(value).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (suggestion.length() > 63) {
+            suggestion = suggestion.substring(0, 63).replaceAll("-+$", "");
+        }
+        return suggestion.isEmpty() ? "for example 'photo-sync'" : "for example " + Problem.quote(suggestion);
     }
 
     static Optional<String> version(Object value) {
@@ -49,7 +63,10 @@ final class ValueRules {
 
     static Optional<String> port(Object value) {
         int port = (Integer) value;
-        return port >= 1 && port <= 65535 ? Optional.empty() : Optional.of("expected a port from 1 to 65535");
+        return port >= 1 && port <= 65535
+                ? Optional.empty()
+                : Optional.of("expected a port from 1 to 65535; give the port the service listens on, such as 8080,"
+                        + " or none for a service without a port");
     }
 
     static Optional<String> entrypoint(Object value) {
@@ -61,13 +78,14 @@ final class ValueRules {
             return Optional.empty();
         }
         return Optional.of("expected a relative path inside the project (letters, digits, '.', '_', '-', '/')"
-                + " or a Python module name, without '..'");
+                + " or a Python module name, without '..'; for example ./cmd/server for Go, app.py or myapp for"
+                + " Python, dist/index.js for Node.js");
     }
 
     static Optional<String> relativePaths(Object value) {
         for (Object item : (List<?>) value) {
             if (!isSafeRelativePath((String) item)) {
-                return Optional.of(Problem.quote(item) + " is not a relative path inside the project"
+                return Optional.of(INVALID_ITEM + Problem.quote(item) + ": expected a relative path inside the project"
                         + " (letters, digits, '.', '_', '-', '/'; no '..', no leading '/')");
             }
         }
@@ -75,9 +93,14 @@ final class ValueRules {
     }
 
     static Optional<String> healthPath(Object value) {
-        return matches(HTTP_PATH, value)
-                ? Optional.empty()
-                : Optional.of("expected a URL path starting with '/' (letters, digits, '.', '_', '~', '-', '/')");
+        if (matches(HTTP_PATH, value)) {
+            return Optional.empty();
+        }
+        String expected = "expected a URL path starting with '/' (letters, digits, '.', '_', '~', '-', '/')";
+        String prefixed = "/" + value;
+        return Optional.of(expected + "; " + (HTTP_PATH.matcher(prefixed).matches()
+                ? "did you mean " + Problem.quote(prefixed) + "?"
+                : "for example '/healthz'"));
     }
 
     static Optional<String> platforms(Object value) {
@@ -87,8 +110,9 @@ final class ValueRules {
         }
         for (Object platform : platforms) {
             if (!PLATFORMS.contains(platform)) {
-                return Optional.of(Problem.quote(platform) + " is not a platform; expected "
-                        + String.join(", ", PLATFORMS));
+                String hint = Suggestions.didYouMean(String.valueOf(platform), PLATFORMS);
+                return Optional.of(INVALID_ITEM + Problem.quote(platform) + ": expected one of "
+                        + String.join(", ", PLATFORMS) + (hint.isEmpty() ? "" : "; " + hint));
             }
         }
         return Optional.empty();
@@ -97,7 +121,7 @@ final class ValueRules {
     static Optional<String> systemLibraries(Object value) {
         for (Object library : (List<?>) value) {
             if (SystemLibrary.byKey((String) library).isEmpty()) {
-                return Optional.of(Problem.quote(library) + " is not a known system library; expected "
+                return Optional.of(INVALID_ITEM + Problem.quote(library) + ": not a known system library; expected "
                         + String.join(", ", SystemLibrary.keys()));
             }
         }

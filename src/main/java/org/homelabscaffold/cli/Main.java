@@ -22,6 +22,17 @@ public final class Main {
 
     /** Runs the command line and returns its exit status; used by tests in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return runCommand(args, out, err);
+        } catch (LinkageError damaged) {
+            // A missing or corrupt jar in target/lib surfaces here as a class that cannot be loaded.
+            // A stack trace would hide that a rebuild fixes it.
+            err.println("error: " + DamagedInstallation.describe(damaged));
+            return ExitStatus.FAILED.code();
+        }
+    }
+
+    private static int runCommand(String[] args, PrintStream out, PrintStream err) {
         OptionalInt status = FastPath.run(args, out, err);
         if (status.isPresent()) {
             return status.getAsInt();

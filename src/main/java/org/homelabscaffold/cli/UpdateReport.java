@@ -85,7 +85,8 @@ final class UpdateReport {
             case KEPT_DELETED -> "kept deleted " + path + ": you deleted it, so update leaves it out; run '"
                     + restoreCommand(path) + "' to bring it back";
             case KEPT_NOT_GENERATED -> "kept " + path + ": homelab-scaffold did not write it, so it is yours; run"
-                    + " 'homelab-scaffold update --dry-run' to see the difference, or '" + restoreCommand(path)
+                    + " '" + SuggestedCommand.update(directory, "--dry-run") + "' to see the difference, or '"
+                    + restoreCommand(path)
                     + "' to replace it";
             case NO_LONGER_GENERATED -> "kept " + path + ": the answers no longer generate it; delete it if"
                     + " nothing uses it";
@@ -94,8 +95,6 @@ final class UpdateReport {
     }
 
     private String restoreCommand(String path) {
-        String folder = directory.normalize().toString();
-        boolean isCurrentFolder = folder.isEmpty() || folder.equals(".");
-        return "homelab-scaffold update " + (isCurrentFolder ? "" : folder + " ") + "--restore " + path;
+        return SuggestedCommand.update(directory, "--restore " + path);
     }
 }

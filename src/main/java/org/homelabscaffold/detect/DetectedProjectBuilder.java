@@ -12,6 +12,7 @@ final class DetectedProjectBuilder {
     private final Map<String, Object> answers = new HashMap<>();
     private final Map<String, String> sources = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, String> noteKeys = new HashMap<>();
 
     /**
      * Stores a detected value, replacing an earlier one for the same key.
@@ -30,6 +31,12 @@ final class DetectedProjectBuilder {
         notes.add(note);
     }
 
+    /** Adds a note about the answer {@code key}, which is printed only when that answer is used. */
+    void note(String key, String note) {
+        notes.add(note);
+        noteKeys.put(note, key);
+    }
+
     /** Builds the result with its keys in {@link AnswerKey#ORDER}, so output does not depend on call order. */
     DetectedProject build() {
         Map<String, Object> orderedAnswers = new LinkedHashMap<>();
@@ -40,6 +47,6 @@ final class DetectedProjectBuilder {
                 orderedSources.put(key, sources.get(key));
             }
         }
-        return new DetectedProject(orderedAnswers, orderedSources, notes);
+        return new DetectedProject(orderedAnswers, orderedSources, notes, noteKeys);
     }
 }

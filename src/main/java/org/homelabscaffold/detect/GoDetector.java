@@ -39,12 +39,12 @@ final class GoDetector implements LanguageDetector {
         if (version.isPresent()) {
             result.put(AnswerKey.VERSION, version.get(), GO_MOD + " (go directive)");
         } else if (module.goVersion().isPresent()) {
-            result.note(GO_MOD + " has go directive '" + module.goVersion().get()
+            result.note(AnswerKey.VERSION, GO_MOD + " has go directive '" + module.goVersion().get()
                     + "', which is not a MAJOR.MINOR version");
         } else {
-            result.note(GO_MOD + " has no go directive, so the Go version is not detected");
+            result.note(AnswerKey.VERSION, GO_MOD + " has no go directive, so the Go version is not detected");
         }
-        module.toolchain().ifPresent(toolchain -> result.note(GO_MOD + " also names toolchain " + toolchain
+        module.toolchain().ifPresent(toolchain -> result.note(AnswerKey.VERSION, GO_MOD + " also names toolchain " + toolchain
                 + ", but the Go version default comes from the go directive"));
     }
 
@@ -82,11 +82,11 @@ final class GoDetector implements LanguageDetector {
         for (String name : preferred) {
             if (commands.contains(name)) {
                 putCommand(name, result);
-                result.note("Found several main packages under cmd/ (" + listed + ") and chose ./cmd/" + name);
+                result.note(AnswerKey.ENTRYPOINT, "Found several main packages under cmd/ (" + listed + ") and chose ./cmd/" + name);
                 return;
             }
         }
-        result.note("Found several main packages under cmd/ (" + listed + "), but none is named after the "
+        result.note(AnswerKey.ENTRYPOINT, "Found several main packages under cmd/ (" + listed + "), but none is named after the "
                 + "folder, server or api, so the entrypoint is not detected");
     }
 

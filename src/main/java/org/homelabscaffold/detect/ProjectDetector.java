@@ -60,7 +60,7 @@ public final class ProjectDetector {
         List<String> found = markers.stream()
                 .map(marker -> marker.detector().language() + " (" + marker.file() + ")")
                 .toList();
-        result.note("Found files of several languages: " + String.join(", ", found)
+        result.note(AnswerKey.LANGUAGE, "Found files of several languages: " + String.join(", ", found)
                 + ". The defaults are for " + markers.get(0).detector().language());
     }
 

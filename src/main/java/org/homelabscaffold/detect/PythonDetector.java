@@ -44,7 +44,7 @@ final class PythonDetector implements LanguageDetector {
                 result.put(AnswerKey.VERSION, version.get(), PYTHON_VERSION);
                 return;
             }
-            pinned.ifPresent(value -> result.note(PYTHON_VERSION + " names '" + value
+            pinned.ifPresent(value -> result.note(AnswerKey.VERSION, PYTHON_VERSION + " names '" + value
                     + "', which is not a CPython MAJOR.MINOR version, so it was skipped"));
         }
         pyproject.ifPresent(document -> detectRequiredVersion(document, result));
@@ -65,7 +65,7 @@ final class PythonDetector implements LanguageDetector {
         if (version.isPresent()) {
             result.put(AnswerKey.VERSION, version.get(), source);
         } else {
-            result.note(source + " '" + constraint + "' has no lower bound with a minor version, "
+            result.note(AnswerKey.VERSION, source + " '" + constraint + "' has no lower bound with a minor version, "
                     + "so the Python version is not detected");
         }
     }
@@ -110,11 +110,11 @@ final class PythonDetector implements LanguageDetector {
         for (String path : mainModules) {
             if (moduleOf(path).equals(preferred)) {
                 putModule(path, result);
-                result.note("Found several packages with __main__.py (" + listed + ") and chose " + preferred);
+                result.note(AnswerKey.ENTRYPOINT, "Found several packages with __main__.py (" + listed + ") and chose " + preferred);
                 return;
             }
         }
-        result.note("Found several packages with __main__.py (" + listed + "), but none is named after the "
+        result.note(AnswerKey.ENTRYPOINT, "Found several packages with __main__.py (" + listed + "), but none is named after the "
                 + "folder, so the entrypoint is not detected");
     }
 
@@ -151,7 +151,7 @@ final class PythonDetector implements LanguageDetector {
         boolean hasPoetryLock = folder.hasRootEntry("poetry.lock");
         boolean hasPoetryTable = pyproject.map(document -> document.path("tool").has("poetry")).orElse(false);
         if (hasUvLock && hasPoetryLock) {
-            result.note("Found both uv.lock and poetry.lock and chose uv");
+            result.note(AnswerKey.PACKAGE_MANAGER, "Found both uv.lock and poetry.lock and chose uv");
         }
         if (hasUvLock) {
             putManager("uv", "uv.lock", "uv.lock", true, result);

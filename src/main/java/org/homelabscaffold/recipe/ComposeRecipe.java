@@ -67,8 +67,8 @@ final class ComposeRecipe {
     private static Service migrate(Answers answers, String name, String target, String image, RuntimeUser user,
             DatabaseService database) {
         return new Service(name,
-                List.of("One-shot migration: runs once the database is healthy, then exits; a failure keeps"
-                        + " the app down."),
+                List.of("One-shot migration: runs once the database is healthy, then exits"
+                        + (answers.isMigrationSidecar() ? "." : "; a failure keeps the app down.")),
                 target, image + ":latest", user.id(), List.of(TMP), List.of(), needsInit(answers), "no",
                 List.of(), database.clientEnvironment(), List.of(), null,
                 List.of(new Dependency(DatabaseService.NAME, "service_healthy")));

@@ -25,14 +25,21 @@ final class Views {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", plan.answers().name());
         view.put("hasMigrate", plan.dockerfile().stageNames().contains("migrate"));
-        view.put("buildHint", plan.answers().isMultiService()
-                ? "Build a service with `docker build --target NAME .`"
-                : "Build the app with `docker build .`");
+        view.put("buildHint", buildHint(plan));
         view.put("versionHint", plan.dockerfile().args().stream().limit(1)
                 .map(arg -> arg.name() + "=" + arg.value()).toList());
         view.put("args", plan.dockerfile().args());
         view.put("stages", plan.dockerfile().stages());
         return view;
+    }
+
+    private static String buildHint(ProjectPlan plan) {
+        if (plan.answers().isMultiService()) {
+            return "Build a service with `docker build --target NAME .`";
+        }
+        return plan.answers().isMigrationSidecar()
+                ? "Build the migration runner with `docker build .`"
+                : "Build the app with `docker build .`";
     }
 
     static Map<String, Object> dockerignore(ProjectPlan plan) {
@@ -94,7 +101,10 @@ final class Views {
         String platforms = String.join(",", buildx.platforms());
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", buildx.name());
-        view.put("hasMigrate", buildx.targets().size() > 1);
+        view.put("subject", plan.answers().isMultiService()
+                ? "the images of the " + buildx.name() + " services"
+                : "the " + buildx.name() + " image");
+        view.put("hasMigrate", buildx.targets().stream().anyMatch(target -> target.stage().equals("migrate")));
         view.put("image", ShellQuoting.singleQuoted(buildx.image()));
         view.put("imagePlain", buildx.image());
         view.put("nativeCompileNote", buildx.nativeCompile()
@@ -102,9 +112,9 @@ final class Views {
                         + "\narm64 node, the arm64 build runs under QEMU emulation and takes several times longer.")
                 : List.of());
         view.put("imageSuffixNote", buildx.targets().size() > 1
-                ? List.of("each target is pushed as IMAGE followed by " + String.join(", ", buildx.targets().stream()
-                        .map(target -> target.image().substring(buildx.image().length()))
-                        .map(suffix -> suffix.isEmpty() ? "nothing" : "\"" + suffix + "\"").toList()))
+                ? List.of("targets are pushed as " + String.join(", ", buildx.targets().stream()
+                        .map(target -> target.stage() + " to IMAGE" + target.image().substring(buildx.image().length()))
+                        .toList()))
                 : List.of());
         view.put("platforms", ShellQuoting.singleQuoted(platforms));
         view.put("platformsPlain", platforms);

@@ -69,9 +69,33 @@ class NewCommandTests {
 
         assertThat(run.status()).isZero();
         assertThat(Files.readString(directory.resolve("Dockerfile"))).isEqualTo("FROM scratch\n");
-        assertThat(run.err()).contains("kept Dockerfile: it exists with other content; run again with --dry-run"
-                + " to see the difference, or --force to replace it");
+        assertThat(run.err()).contains("kept Dockerfile: it exists with other content; run 'homelab-scaffold update "
+                + directory + " --dry-run' to see the difference, or 'homelab-scaffold update " + directory
+                + " --restore Dockerfile' to replace it");
         assertThat(directory.resolve("compose.yaml")).exists();
+    }
+
+    @Test
+    void keptFileAdviceCommandsWork() throws Exception {
+        Files.writeString(directory.resolve("Dockerfile"), "FROM scratch\n");
+        CliRun.of(args("new", directory.toString()));
+
+        CliRun preview = CliRun.of("update", directory.toString(), "--dry-run");
+        CliRun restore = CliRun.of("update", directory.toString(), "--restore", "Dockerfile");
+
+        assertThat(preview.status()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("-FROM scratch");
+        assertThat(restore.status()).as(restore.err()).isZero();
+        assertThat(Files.readString(directory.resolve("Dockerfile"))).startsWith("# syntax=docker/dockerfile:1");
+    }
+
+    @Test
+    void dryRunKeptFileAdviceNamesForce() throws Exception {
+        Files.writeString(directory.resolve("Dockerfile"), "FROM scratch\n");
+
+        CliRun run = CliRun.of(args("new", directory.toString(), "--dry-run"));
+
+        assertThat(run.err()).contains("kept Dockerfile: it exists with other content; add --force to replace it");
     }
 
     @Test

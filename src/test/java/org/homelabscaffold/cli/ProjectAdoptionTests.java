@@ -37,8 +37,8 @@ class ProjectAdoptionTests {
 
         assertThat(run.status()).as("stderr: %s", run.err()).isZero();
         assertThat(project.read("Dockerfile")).isEqualTo(OWN_DOCKERFILE);
-        assertThat(run.err()).contains("kept Dockerfile: it exists with other content; run again with --dry-run to"
-                + " see the difference, or --force to replace it");
+        assertThat(run.err()).contains("kept Dockerfile: it exists with other content; run 'homelab-scaffold update "
+                + project.directory() + " --dry-run' to see the difference");
         assertThat(project.read(".homelab-scaffold/state.properties")).contains("\nnotWritten=Dockerfile\n");
     }
 
@@ -61,6 +61,7 @@ class ProjectAdoptionTests {
         assertThat(run.status()).as("stderr: %s", run.err()).isZero();
         assertThat(project.read("Dockerfile")).isEqualTo(OWN_DOCKERFILE);
         assertThat(run.err()).contains("kept Dockerfile: homelab-scaffold did not write it, so it is yours");
+        assertThat(run.err()).contains("run 'homelab-scaffold update " + project.directory() + " --dry-run'");
     }
 
     @Test

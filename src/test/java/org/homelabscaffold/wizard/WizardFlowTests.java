@@ -43,7 +43,8 @@ class WizardFlowTests {
     void portOutOfRangeIsInvalid() {
         answerUntil("port", "photos", "go");
 
-        assertThat(flow.answer("70000")).hasValue("invalid value '70000': expected a port from 1 to 65535");
+        assertThat(flow.answer("70000")).hasValue("invalid value '70000': expected a port from 1 to 65535"
+                + "; give the port the service listens on, such as 8080, or none for a service without a port");
         assertThat(flow.step().question().key()).isEqualTo("port");
     }
 

@@ -194,7 +194,7 @@ class WizardServicesTests {
         answerUntil("services", "tools", "go");
 
         assertThat(flow.answer("api, My_Worker")).hasValue("invalid value 'My_Worker': expected 1 to 63 lowercase"
-                + " letters, digits and '-', starting and ending with a letter or digit");
+                + " letters, digits and '-', starting and ending with a letter or digit; for example 'my-worker'");
     }
 
     @Test
@@ -237,7 +237,8 @@ class WizardServicesTests {
         flow.answer("api, worker");
         answerUntil("services.worker.port");
 
-        assertThat(flow.answer("70000")).hasValue("invalid value '70000': expected a port from 1 to 65535");
+        assertThat(flow.answer("70000")).hasValue("invalid value '70000': expected a port from 1 to 65535"
+                + "; give the port the service listens on, such as 8080, or none for a service without a port");
         assertThat(flow.step().question().key()).isEqualTo("services.worker.port");
     }
 

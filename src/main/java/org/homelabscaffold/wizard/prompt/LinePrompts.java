@@ -55,6 +55,8 @@ public final class LinePrompts {
                 }
             }
         } catch (UserInterruptException e) {
+            // A dumb terminal leaves the echoed ^C on the prompt line.
+            out.println();
             return new WizardOutcome.Interrupted();
         } catch (EndOfFileException e) {
             // The prompt is still open on its line, so the command's message starts on the next one.

@@ -39,7 +39,8 @@ final class ReviewPrompt {
         List<SummaryLine> summary = flow.summary();
         printSummary(summary);
         Preview preview = load(flow, previews);
-        String choices = "w write, f show the files, 1-" + summary.size() + " change that answer, s save the answers";
+        String choices = "w write, f show the files, 1-" + summary.size() + " change that answer,"
+                + " s save the answers and quit";
         while (true) {
             String line = reader.readLine("Next (" + choices + ") [w]: ").strip();
             if (line.matches("[0-9]+") && Integer.parseInt(line) >= 1 && Integer.parseInt(line) <= summary.size()) {

@@ -90,7 +90,7 @@ class LinePromptsTests {
         run("photos\ngo\n" + "\n".repeat(8) + "0\n");
 
         assertThat(output).contains("Port [8080]: ");
-        assertThat(output).contains("invalid value '0': expected a port from 1 to 65535 (? shows help)");
+        assertThat(output).contains("invalid value '0': expected a port from 1 to 65535; give the port the service listens on, such as 8080, or none for a service without a port (? shows help)");
     }
 
     @Test
@@ -137,7 +137,7 @@ class LinePromptsTests {
     void servicePortOutOfRangeIsAskedAgain() throws IOException {
         run("tools\ngo\n" + "\n".repeat(6) + "api, worker\n" + "\n".repeat(4) + "70000\n");
 
-        assertThat(output).contains("  invalid value '70000': expected a port from 1 to 65535 (? shows help)");
+        assertThat(output).contains("  invalid value '70000': expected a port from 1 to 65535; give the port the service listens on, such as 8080, or none for a service without a port (? shows help)");
         assertThat(output.split("worker port \\[none\\]: ", -1)).hasSize(3);
     }
 
@@ -208,6 +208,7 @@ class LinePromptsTests {
 
         assertThat(outcome).isInstanceOf(WizardOutcome.SaveAnswers.class);
         assertThat(((WizardOutcome.SaveAnswers) outcome).file()).isEqualTo(project.resolve("photos-answers.yaml"));
+        assertThat(output).contains("s save the answers and quit) [w]: ");
     }
 
     @Test
