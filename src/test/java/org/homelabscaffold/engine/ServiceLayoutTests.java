@@ -162,7 +162,8 @@ class ServiceLayoutTests {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: " + answers + ":7: services.tools.port: invalid value '70000':"
-                + " expected a port from 1 to 65535\n");
+                + " expected a port from 1 to 65535; give the port the service listens on, such as 8080, or none for"
+                + " a service without a port\n");
     }
 
     @Test
