@@ -231,12 +231,14 @@ run_growth() {
   echo "files written: $file_count ($((file_count / projects)) per project)"
 }
 
-# Writes an answers file for one Go repository with $1 services, each with its own port.
+# Writes an answers file for one Go repository with $1 services, each with its own port. The
+# first service has the project's name, so one service is a plain single-service project.
 write_services_answers() {
   local count=$1 file=$2 i
   {
     printf 'name: many\nlanguage: go\nbase: scratch\nimage: registry.home.arpa:5000/many\nservices:\n'
-    for ((i = 1; i <= count; i++)); do
+    printf '  - name: many\n    entrypoint: ./cmd/many\n    port: 8000\n'
+    for ((i = 2; i <= count; i++)); do
       printf '  - name: svc%d\n    entrypoint: ./cmd/svc%d\n    port: %d\n' "$i" "$i" $((8000 + i))
     done
   } >"$file"
