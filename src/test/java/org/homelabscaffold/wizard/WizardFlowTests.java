@@ -369,25 +369,12 @@ class WizardFlowTests {
         answerUntil(flow, key, answers);
     }
 
-    /** Answers {@code answers} in order, then takes the proposals until the question {@code key}. */
     private static void answerUntil(WizardFlow target, String key, String... answers) {
-        for (String answer : answers) {
-            assertThat(target.answer(answer)).isEmpty();
-        }
-        while (!target.step().question().key().equals(key)) {
-            String current = target.step().question().key();
-            assertThat(target.answer("")).as(current).isEmpty();
-        }
+        FlowAnswering.answerUntil(target, key, answers);
     }
 
     private void answerAll(String... answers) {
-        for (String answer : answers) {
-            assertThat(flow.answer(answer)).isEmpty();
-        }
-        while (!flow.isComplete()) {
-            String current = flow.step().question().key();
-            assertThat(flow.answer("")).as(current).isEmpty();
-        }
+        FlowAnswering.answerAll(flow, answers);
     }
 
     private void returnTo(String key) {
