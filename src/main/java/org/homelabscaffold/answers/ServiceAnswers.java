@@ -11,11 +11,12 @@ public record ServiceAnswers(String name, String entrypoint, Integer port, Healt
             "name", "entrypoint", "port", "healthcheck", "healthPath");
 
     /**
-     * Stage and service names that the generated files use themselves, and the stage names that
-     * BuildKit reserves ({@code scratch}, {@code context}).
+     * Stage and service names that the generated files use themselves, the stage names that
+     * BuildKit reserves ({@code scratch}, {@code context}), and {@code none}, which removes a service
+     * in {@code --set services.NAME=none}.
      */
     public static final java.util.List<String> RESERVED_NAMES = java.util.List.of(
-            "base", "build", "deps", "runtime", "runtime-base", "migrate", "db", "scratch", "context");
+            "base", "build", "deps", "runtime", "runtime-base", "migrate", "db", "scratch", "context", "none");
 
     /** Prefix of the compile stage of each service, {@code build-NAME}. */
     public static final String BUILD_STAGE_PREFIX = "build-";

@@ -181,7 +181,8 @@ public final class ServiceQuestions {
                 topLevel.rule());
     }
 
-    private static Object defaultEntrypoint(AnswerMap scope, String name) {
+    /** Returns the entrypoint a service named {@code name} gets by default in the project's language. */
+    static Object defaultEntrypoint(AnswerMap scope, String name) {
         return scope.language().map(language -> switch (language) {
             case GO -> "./cmd/" + name;
             case PYTHON -> module(name);

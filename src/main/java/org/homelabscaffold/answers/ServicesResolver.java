@@ -114,8 +114,10 @@ final class ServicesResolver {
         }
         if (entry.get("entrypoint") == null) {
             Problem located = sources.problem(label, "missing entrypoint", "");
+            Object example = ServiceQuestions.defaultEntrypoint(values, (String) name);
+            String entrypoint = example == null ? "./cmd/" + name : example.toString();
             problems.add(withHint(located, located.source().equals("--set")
-                    ? "add --set " + label + ".entrypoint=./cmd/" + name : "add 'entrypoint: ./cmd/" + name + "'"));
+                    ? "add --set " + label + ".entrypoint=" + entrypoint : "add 'entrypoint: " + entrypoint + "'"));
             return null;
         }
         AnswerMap scope = new AnswerMap(values);

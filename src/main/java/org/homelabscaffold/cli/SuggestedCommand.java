@@ -1,8 +1,12 @@
 package org.homelabscaffold.cli;
 
 import java.nio.file.Path;
+import org.homelabscaffold.syntax.ShellQuoting;
 
-/** Command lines that messages suggest, with the project folder named unless it is the current one. */
+/**
+ * Command lines that messages suggest, with the project folder named unless it is the current one,
+ * quoted for the shell when it needs quotes.
+ */
 final class SuggestedCommand {
 
     private SuggestedCommand() {}
@@ -11,6 +15,6 @@ final class SuggestedCommand {
     static String update(Path directory, String options) {
         String folder = directory.normalize().toString();
         boolean isCurrentFolder = folder.isEmpty() || folder.equals(".");
-        return "homelab-scaffold update " + (isCurrentFolder ? "" : folder + " ") + options;
+        return "homelab-scaffold update " + (isCurrentFolder ? "" : ShellQuoting.word(folder) + " ") + options;
     }
 }

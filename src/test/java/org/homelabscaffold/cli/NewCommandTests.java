@@ -90,6 +90,17 @@ class NewCommandTests {
     }
 
     @Test
+    void keptFileAdviceQuotesFolderWithSpace() throws Exception {
+        Path spaced = Files.createDirectory(directory.resolve("my project"));
+        Files.writeString(spaced.resolve("Dockerfile"), "FROM scratch\n");
+
+        CliRun run = CliRun.of(args("new", spaced.toString()));
+
+        assertThat(run.err()).contains("homelab-scaffold update '" + spaced + "' --dry-run");
+        assertThat(run.err()).contains("homelab-scaffold update '" + spaced + "' --restore Dockerfile");
+    }
+
+    @Test
     void dryRunKeptFileAdviceNamesForce() throws Exception {
         Files.writeString(directory.resolve("Dockerfile"), "FROM scratch\n");
 

@@ -49,6 +49,17 @@ class QuotingTests {
 
     @ParameterizedTest
     @MethodSource("hostileValues")
+    void plainOrQuotedWordReachesBashUnchanged(String value) throws Exception {
+        ExternalTool.require("bash");
+
+        ExternalTool.Result result = ExternalTool.run(java.nio.file.Path.of("."), Map.of(),
+                List.of("bash", "-c", "printf %s " + ShellQuoting.word(value)));
+
+        assertThat(result.output()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileValues")
     void shellWordReachesBashUnchanged(String value) throws Exception {
         ExternalTool.require("bash");
 

@@ -203,7 +203,7 @@ class WizardServicesTests {
 
         assertThat(flow.answer("api, runtime")).hasValue("'runtime' is taken by a stage or service the generated"
                 + " files use; choose another name than base, build, deps, runtime, runtime-base, migrate, db,"
-                + " scratch, context or build-NAME");
+                + " scratch, context, none or build-NAME");
     }
 
     @Test
@@ -212,7 +212,7 @@ class WizardServicesTests {
 
         assertThat(flow.answer("api, build-api")).hasValue("'build-api' is taken by a stage or service the"
                 + " generated files use; choose another name than base, build, deps, runtime, runtime-base, migrate,"
-                + " db, scratch, context or build-NAME");
+                + " db, scratch, context, none or build-NAME");
     }
 
     @Test
