@@ -38,7 +38,9 @@ final class UpdateReport {
                 wroteAny = true;
             }
         }
-        if (!wroteAny) {
+        if (!wroteAny && plan.files().stream().anyMatch(PlannedFile::hasConflictMarkers)) {
+            out.println("nothing written to " + directory + ": resolve the conflict markers first");
+        } else if (!wroteAny) {
             out.println("nothing to update: every generated file in " + directory + " is up to date or kept");
         }
         out.flush();

@@ -139,6 +139,8 @@ class UpdateCommandTests {
 
         assertThat(unresolved.status()).isEqualTo(ExitStatus.CONFLICT.code());
         assertThat(unresolved.err()).contains("compose.yaml: it still has conflict markers");
+        assertThat(unresolved.out()).contains("resolve the conflict markers first");
+        assertThat(unresolved.out()).doesNotContain("nothing to update");
         assertThat(resolved.status()).as("stderr: %s", resolved.err()).isZero();
         assertThat(project.read("compose.yaml")).contains("\"127.0.0.1:9090:9090\"");
     }
