@@ -81,6 +81,12 @@ final class ServicesReader {
         boolean applied;
         if (parts.length == 2) {
             applied = ServiceOverrides.remove(services, answers.has(KEY), name, text, problems);
+            if (applied) {
+                // The removed entry's problems in the file go with it.
+                String entry = KEY + "." + name;
+                problems.removeIf(problem -> !problem.source().equals("--set")
+                        && (problem.key().equals(entry) || problem.key().startsWith(entry + ".")));
+            }
         } else if (parts[2].equals("name")) {
             applied = ServiceOverrides.rename(services, answers.has(KEY), name, text, sources, problems);
         } else {

@@ -155,6 +155,19 @@ class ServiceLayoutTests {
     }
 
     @Test
+    void removedServiceTakesItsFileProblems() throws Exception {
+        String threeServices = TWO_SERVICES.replace("70000", "8080").replace("port: 8080", "port: 8080\n")
+                + "  - name: jobs\n    entrypoint: ./cmd/jobs\n    port: 99999\n";
+        Path project = directory.resolve("g");
+
+        CliRun run = CliRun.of("new", project.toString(), "--answers", writeAnswers(threeServices).toString(),
+                "--set", "services.jobs=none");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(project.resolve("compose.yaml"))).doesNotContain("jobs");
+    }
+
+    @Test
     void invalidFileServicePortNamesLine() throws Exception {
         Path answers = writeAnswers(TWO_SERVICES);
 
