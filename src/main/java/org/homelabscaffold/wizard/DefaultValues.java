@@ -14,9 +14,10 @@ import org.homelabscaffold.answers.ServiceQuestions;
 
 /**
  * Proposes a value for a question from the detected values and the defaults, computed by the
- * same resolver that completes an answers file, so the wizard and a file run agree.
+ * same resolver that completes an answers file, so the wizard and a file run agree. It is not
+ * final so that tests can count the proposals a step change computes.
  */
-final class DefaultValues {
+class DefaultValues {
 
     private static final AnswerSources SOURCES = new AnswerSources("wizard");
 

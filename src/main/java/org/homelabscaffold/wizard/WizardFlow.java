@@ -42,6 +42,8 @@ public final class WizardFlow {
 
     /** The questions in asking order, per-service ones included, or null until rebuilt after an answer. */
     private List<Question> questions;
+    /** The answers and values of {@link #questions}, or null until computed again after an answer. */
+    private ResolvedQuestions resolved;
     private final DetectedAnswers detected;
     private final DefaultValues defaults;
     private final Map<String, EarlierAnswer> earlierAnswers = new HashMap<>();
@@ -49,8 +51,13 @@ public final class WizardFlow {
     private boolean reviewing;
 
     public WizardFlow(DetectedAnswers detected) {
+        this(detected, new DefaultValues(detected));
+    }
+
+    /** Creates the flow with {@code defaults}, which tests replace to count the proposals computed. */
+    WizardFlow(DetectedAnswers detected, DefaultValues defaults) {
         this.detected = detected;
-        this.defaults = new DefaultValues(detected);
+        this.defaults = defaults;
         this.position = nextApplicable(0);
     }
 
@@ -126,6 +133,7 @@ public final class WizardFlow {
         }
         earlierAnswers.put(question.key(), new EarlierAnswer(value, defaults.proposal(question, before).value()));
         questions = null;
+        resolved = null;
         advance();
         return Optional.empty();
     }
@@ -248,7 +256,7 @@ public final class WizardFlow {
     }
 
     private AnswerMap valuesBefore(int index) {
-        return valuesBefore(questions(), index);
+        return resolved().valuesBefore(index);
     }
 
     private AnswerMap valuesBefore(List<Question> asked, int index) {
@@ -264,12 +272,10 @@ public final class WizardFlow {
 
     private List<SummaryLine> summaryLines(int end) {
         List<SummaryLine> lines = new ArrayList<>();
-        AnswerMap values = new AnswerMap();
         for (int index = 0; index < end; index++) {
             Question question = questions().get(index);
-            if (question.appliesTo(values)) {
-                Proposal value = current(question, values);
-                ServiceQuestions.store(values, question, value.value());
+            Proposal value = resolved().value(index);
+            if (value != null) {
                 lines.add(new SummaryLine(question.key(), question.title(), ValueText.display(value.value()),
                         value.origin()));
             }
@@ -278,7 +284,7 @@ public final class WizardFlow {
     }
 
     private boolean applies(int index) {
-        return questions().get(index).appliesTo(valuesBefore(index));
+        return resolved().applies(index);
     }
 
     private int nextApplicable(int from) {
@@ -295,13 +301,14 @@ public final class WizardFlow {
     }
 
     private int countApplicable(int end) {
-        int count = 0;
-        for (int index = 0; index < end; index++) {
-            if (applies(index)) {
-                count++;
-            }
+        return resolved().countApplicable(end);
+    }
+
+    private ResolvedQuestions resolved() {
+        if (resolved == null) {
+            resolved = ResolvedQuestions.resolve(questions(), this::current);
         }
-        return count;
+        return resolved;
     }
 
     /**

@@ -78,16 +78,25 @@ final class ScreenDriver implements AutoCloseable {
     }
 
     String awaitText(String expected) {
-        return awaitScreen(screen -> screen.contains(expected));
+        return awaitText(expected, WAIT);
+    }
+
+    /** Like {@link #awaitText(String)}, failing after {@code wait} in place of five seconds. */
+    String awaitText(String expected, Duration wait) {
+        return awaitScreen(screen -> screen.contains(expected), wait);
     }
 
     /** Polls the screen until {@code condition} holds, failing with the last screen after five seconds. */
     String awaitScreen(Predicate<String> condition) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return awaitScreen(condition, WAIT);
+    }
+
+    private String awaitScreen(Predicate<String> condition, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         String screen = screenText();
         while (!condition.test(screen)) {
             if (System.nanoTime() > deadline) {
-                fail("timed out after " + WAIT.toSeconds() + " s waiting for the screen; it shows:%n%s", screen);
+                fail("timed out after " + wait.toSeconds() + " s waiting for the screen; it shows:%n%s", screen);
             }
             pause();
             screen = screenText();
