@@ -55,8 +55,40 @@ public final class Compatibility {
                 "omit version for the default, " + answers.language().map(DefaultVersions::forLanguage).orElse(""))));
         packageManagerProblem(answers, sources).ifPresent(problems::add);
         problems.addAll(healthcheckProblems(answers, sources, ""));
+        if (!answers.has(ServicesReader.KEY)) {
+            problems.addAll(entrypointProblems(answers, sources, ""));
+        }
         problems.addAll(migrationProblems(answers, sources));
         return problems;
+    }
+
+    /**
+     * Returns why the entrypoint in {@code scope} cannot start the program in its language. `go build`
+     * takes {@code cmd/api} without {@code ./} as an import path, not a folder, and {@code python -m}
+     * takes a module name, not a folder. Node.js entrypoints are not checked, because node also
+     * accepts a file name without its extension.
+     *
+     * @param keyPrefix prefix of the keys in messages, such as {@code services.api.}
+     */
+    static List<Problem> entrypointProblems(AnswerMap scope, AnswerSources sources, String keyPrefix) {
+        if (!(scope.get("entrypoint") instanceof String entrypoint)) {
+            return List.of();
+        }
+        String key = keyPrefix + "entrypoint";
+        Language language = scope.language().orElse(null);
+        if (language == Language.GO && !entrypoint.equals(".") && !entrypoint.startsWith("./")) {
+            return List.of(sources.problem(key, "invalid value " + Problem.quote(entrypoint) + ": a Go entrypoint"
+                    + " is the main package's folder relative to go.mod, starting with './'",
+                    "write " + Problem.quote("./" + entrypoint)));
+        }
+        if (language == Language.PYTHON && !entrypoint.endsWith(".py")
+                && !ValueRules.isPythonModule(entrypoint)) {
+            String module = entrypoint.replaceFirst("^\\./", "").replace('/', '.');
+            return List.of(sources.problem(key, "invalid value " + Problem.quote(entrypoint) + ": a Python"
+                    + " entrypoint is a script ending in .py or a module name", "for a package folder write its"
+                    + " module name, such as " + Problem.quote(module)));
+        }
+        return List.of();
     }
 
     private static Optional<Problem> packageManagerProblem(AnswerMap answers, AnswerSources sources) {

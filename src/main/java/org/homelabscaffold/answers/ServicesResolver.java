@@ -126,6 +126,8 @@ final class ServicesResolver {
                 : Questions.defaultHealthcheck(scope);
         scope.put("healthcheck", healthcheck);
         problems.addAll(Compatibility.healthcheckProblems(scope, sources, label + "."));
+        scope.put("entrypoint", entry.get("entrypoint"));
+        problems.addAll(Compatibility.entrypointProblems(scope, sources, label + "."));
         Object healthPath = entry.getOrDefault("healthPath", "/");
         return new ServiceAnswers((String) name, (String) entry.get("entrypoint"), (Integer) entry.get("port"),
                 (Healthcheck) healthcheck, (String) healthPath);

@@ -69,6 +69,11 @@ final class ValueRules {
                         + " or none for a service without a port");
     }
 
+    /** Returns whether {@code text} is a Python module name such as {@code myapp.main}. */
+    static boolean isPythonModule(String text) {
+        return PYTHON_MODULE.matcher(text).matches();
+    }
+
     static Optional<String> entrypoint(Object value) {
         String text = (String) value;
         if (text.equals(".")) {

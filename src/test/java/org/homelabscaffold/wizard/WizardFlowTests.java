@@ -218,20 +218,20 @@ class WizardFlowTests {
     @Test
     void typedAnswerIsKeptWhenDefaultChanges() {
         answerUntil("entrypoint", "photos", "go");
-        flow.answer("cmd/server");
+        flow.answer("./run.py");
         returnTo("language");
         flow.answer("python");
         answerUntil("entrypoint");
         Step step = flow.step();
 
-        assertThat(step.proposal()).isEqualTo(new Proposal("cmd/server", "your answer"));
+        assertThat(step.proposal()).isEqualTo(new Proposal("./run.py", "your answer"));
         assertThat(step.note()).isEqualTo("Your earlier answer is kept; the default is now app.py.");
     }
 
     @Test
     void editStopsWhereTypedAnswerHadOtherDefault() {
         answerUntil("entrypoint", "photos", "go");
-        flow.answer("cmd/server");
+        flow.answer("./cmd/server");
         answerAll();
         flow.edit("language");
         flow.answer("python");
