@@ -126,6 +126,12 @@ public final class AnswersReader {
             ServicesReader.readOverride(key, text, answers, sources, problems);
             return;
         }
+        if (key.equals(ServicesReader.KEY)) {
+            problems.add(new Problem("--set", 0, key, "invalid value " + Problem.quote(text) + ": the services list"
+                    + " takes one entry at a time", "write --set services.NAME.KEY=VALUE to add or change a service,"
+                    + " or --set services.NAME=none to remove one"));
+            return;
+        }
         Question question = Questions.byKey(key).orElse(null);
         if (question == null) {
             String hint = Suggestions.didYouMean(key, allowedKeys());

@@ -63,7 +63,7 @@ public final class Compatibility {
     }
 
     /**
-     * Returns why the entrypoint in {@code scope} cannot start the program in its language. `go build`
+     * Returns why the entrypoint in {@code scope} cannot start the program in its language. {@code go build}
      * takes {@code cmd/api} without {@code ./} as an import path, not a folder, and {@code python -m}
      * takes a module name, not a folder. Node.js entrypoints are not checked, because node also
      * accepts a file name without its extension.

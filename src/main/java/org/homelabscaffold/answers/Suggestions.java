@@ -9,9 +9,23 @@ final class Suggestions {
 
     private Suggestions() {}
 
-    /** Returns the candidate closest to {@code given}, when it is within a third of its length in edits. */
+    /**
+     * Returns the candidate closest to {@code given}, when it is within a third of its length in edits,
+     * or else a candidate that {@code given} starts with, such as {@code go} for {@code golang}.
+     */
     static Optional<String> nearest(String given, Collection<String> candidates) {
         String lower = given.toLowerCase(java.util.Locale.ROOT);
+        Optional<String> close = closest(lower, candidates);
+        if (close.isPresent()) {
+            return close;
+        }
+        return candidates.stream()
+                .filter(candidate -> candidate.length() >= 2
+                        && lower.startsWith(candidate.toLowerCase(java.util.Locale.ROOT)))
+                .max(Comparator.comparingInt(String::length));
+    }
+
+    private static Optional<String> closest(String lower, Collection<String> candidates) {
         return candidates.stream()
                 .filter(candidate -> distance(lower, candidate.toLowerCase(java.util.Locale.ROOT))
                         <= Math.max(1, candidate.length() / 3))

@@ -90,6 +90,17 @@ class ServiceLayoutTests {
     }
 
     @Test
+    void wholeServicesListFromSetIsRejected() {
+        CliRun run = CliRun.of("new", directory.resolve("g").toString(), "--set", "name=tools", "--set",
+                "language=go", "--set", "services=none");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: --set: services: invalid value 'none': the services list takes one"
+                + " entry at a time; write --set services.NAME.KEY=VALUE to add or change a service, or --set"
+                + " services.NAME=none to remove one\n");
+    }
+
+    @Test
     void oneOtherServiceFromSetIsRejected() {
         CliRun run = CliRun.of("new", directory.resolve("g").toString(), "--set", "name=tools", "--set",
                 "language=go", "--set", "services.worker.entrypoint=./cmd/worker");
