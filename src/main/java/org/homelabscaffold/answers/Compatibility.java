@@ -145,7 +145,7 @@ public final class Compatibility {
                     "use 'http' or 'none'"));
         }
         if (healthcheck == Healthcheck.HTTP && scope.get("port") == null) {
-            problems.add(sources.problem(key, "'http' needs a port", "set port, or use 'none'"));
+            problems.add(sources.problem(key, "'http' needs a port", "set " + keyPrefix + "port, or use 'none'"));
         }
         return problems;
     }
