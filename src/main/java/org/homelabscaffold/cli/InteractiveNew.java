@@ -39,7 +39,8 @@ final class InteractiveNew {
             throw new CommandException(ExitStatus.INVALID, "no answers given, and standard input and output are not"
                     + " both a terminal to ask on: pass --answers FILE (examples/ has samples) or --set KEY=VALUE");
         }
-        DetectedAnswers detected = new DetectedAnswers(project.answers(), project.sources(), project.notes());
+        DetectedAnswers detected = new DetectedAnswers(project.answers(), project.sources(), project.notes(),
+                project.noteKeys());
         WizardOutcome outcome = ask(new WizardFlow(detected), previewsFor(directory, detected), plain, err);
         return finish(outcome, directory, detected, writer, out);
     }

@@ -92,7 +92,7 @@ final class ReviewPrompt {
                 out.println(String.format("  %-10s %s", label(change), change.file().path()));
             }
             preview.warnings().forEach(warning -> out.println("warning: " + warning));
-            flow.detected().notes().forEach(note -> out.println("note: " + note));
+            flow.detected().notesFor(flow.answers()).forEach(note -> out.println("note: " + note));
             return preview;
         } catch (InvalidAnswersException e) {
             e.problems().stream().map(Problem::format).forEach(problem -> out.println("error: " + problem));

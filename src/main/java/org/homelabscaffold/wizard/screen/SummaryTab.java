@@ -28,7 +28,7 @@ final class SummaryTab {
         this.answers = flow.summary();
         this.preview = preview;
         this.failure = failure;
-        this.notes = flow.detected().notes();
+        this.notes = flow.detected().notesFor(flow.answers());
     }
 
     int selected() {
