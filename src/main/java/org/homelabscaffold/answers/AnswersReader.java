@@ -143,8 +143,7 @@ public final class AnswersReader {
         sources.record(key, "--set", 0);
         if (result.isValid()) {
             answers.put(key, result.value());
-            // A valid --set replaces the file's value, so the file's problem with it no longer applies.
-            problems.removeIf(problem -> problem.key().equals(key) && !problem.source().equals("--set"));
+            Problem.dropOverridden(problems, key);
         } else {
             problems.add(new Problem("--set", 0, key, result.error(), result.hint()));
         }

@@ -1,5 +1,7 @@
 package org.homelabscaffold.answers;
 
+import java.util.List;
+
 /**
  * One thing wrong with the answers, located as precisely as the input allows.
  *
@@ -32,6 +34,16 @@ public record Problem(String source, int line, String key, String message, Strin
     }
 
     /** Replaces control characters with visible escapes such as {@code \n}. */
+    /**
+     * Removes the problems that the answers file has with {@code key} or with any key below it, such
+     * as {@code services.api.port} below {@code services.api}, because a valid {@code --set} replaced
+     * that value.
+     */
+    static void dropOverridden(List<Problem> problems, String key) {
+        problems.removeIf(problem -> !problem.source().equals("--set")
+                && (problem.key().equals(key) || problem.key().startsWith(key + ".")));
+    }
+
     public static String escapeControl(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char character : text.toCharArray()) {

@@ -112,6 +112,10 @@ public final class Questions {
                             + " are copied before the install, so a source change still reuses it.",
                     always(), fixed(List.of()), ValueRules::relativePaths));
 
+    /** {@link #ALL} followed by {@link #FILE_ONLY}, built once because every key lookup walks it. */
+    private static final List<Question> EVERYTHING = java.util.stream.Stream.concat(ALL.stream(), FILE_ONLY.stream())
+            .toList();
+
     private Questions() {}
 
     /** Returns the questions the interactive front ends ask, in order. */
@@ -121,9 +125,7 @@ public final class Questions {
 
     /** Returns every answer key's definition, asked or not, in answers-file order. */
     public static List<Question> everything() {
-        List<Question> everything = new java.util.ArrayList<>(ALL);
-        everything.addAll(FILE_ONLY);
-        return everything;
+        return EVERYTHING;
     }
 
     public static Optional<Question> byKey(String key) {

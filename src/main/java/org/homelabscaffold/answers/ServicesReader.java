@@ -82,10 +82,7 @@ final class ServicesReader {
         if (parts.length == 2) {
             applied = ServiceOverrides.remove(services, answers.has(KEY), name, text, problems);
             if (applied) {
-                // The removed entry's problems in the file go with it.
-                String entry = KEY + "." + name;
-                problems.removeIf(problem -> !problem.source().equals("--set")
-                        && (problem.key().equals(entry) || problem.key().startsWith(entry + ".")));
+                Problem.dropOverridden(problems, KEY + "." + name);
             }
         } else if (parts[2].equals("name")) {
             applied = ServiceOverrides.rename(services, answers.has(KEY), name, text, sources, problems);
@@ -126,8 +123,7 @@ final class ServicesReader {
             return false;
         }
         service.put(field, result.value());
-        // A valid --set replaces the file's value, so the file's problem with it no longer applies.
-        problems.removeIf(problem -> problem.key().equals(key) && !problem.source().equals("--set"));
+        Problem.dropOverridden(problems, key);
         return true;
     }
 

@@ -32,9 +32,7 @@ class UpdateCommandTests {
 
     @BeforeEach
     void generateProject() {
-        project = new ProjectFiles(temporary.resolve("photos"));
-        CliRun run = project.generate(ProjectFiles.PYTHON_ANSWERS);
-        assertThat(run.status()).as("new: %s", run.err()).isZero();
+        project = ProjectFiles.generatePython(temporary.resolve("photos"));
     }
 
     @Test

@@ -26,9 +26,7 @@ class UpdateOutputTests {
 
     @BeforeEach
     void generateProject() {
-        project = new ProjectFiles(temporary.resolve("photos"));
-        CliRun run = project.generate(ProjectFiles.PYTHON_ANSWERS);
-        assertThat(run.status()).as("new: %s", run.err()).isZero();
+        project = ProjectFiles.generatePython(temporary.resolve("photos"));
         project.replace("compose.yaml", "\"/tmp:size=64m,mode=1777\"", "\"/tmp:size=128m,mode=1777\"");
         project.replace(".dockerignore", "\n.git\n", "\n.git\nphotos-cache/\n");
         project.delete("buildx.sh");

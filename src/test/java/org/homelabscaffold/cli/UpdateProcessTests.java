@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.homelabscaffold.testing.CliRun;
 import org.homelabscaffold.testing.ExternalTool;
 import org.homelabscaffold.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +22,7 @@ class UpdateProcessTests {
 
     @BeforeEach
     void generateProject() {
-        project = new ProjectFiles(temporary.resolve("photos"));
-        CliRun run = project.generate(ProjectFiles.PYTHON_ANSWERS);
-        assertThat(run.status()).as("new: %s", run.err()).isZero();
+        project = ProjectFiles.generatePython(temporary.resolve("photos"));
     }
 
     @Test

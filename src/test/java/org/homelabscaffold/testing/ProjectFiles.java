@@ -19,6 +19,14 @@ public record ProjectFiles(Path directory) {
             image: registry.home.arpa:5000/photos
             """;
 
+    /** Generates the project of {@link #PYTHON_ANSWERS} in {@code directory} and fails the test when new fails. */
+    public static ProjectFiles generatePython(Path directory) {
+        ProjectFiles project = new ProjectFiles(directory);
+        CliRun run = project.generate(PYTHON_ANSWERS);
+        assertThat(run.status()).as("new: %s", run.err()).isZero();
+        return project;
+    }
+
     public String read(String path) {
         try {
             return Files.readString(directory.resolve(path), StandardCharsets.UTF_8);

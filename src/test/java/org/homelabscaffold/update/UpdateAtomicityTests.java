@@ -16,7 +16,6 @@ import org.homelabscaffold.output.DiskSink;
 import org.homelabscaffold.output.FileChange;
 import org.homelabscaffold.output.FileSink;
 import org.homelabscaffold.output.GeneratedFile;
-import org.homelabscaffold.testing.CliRun;
 import org.homelabscaffold.testing.FolderSnapshot;
 import org.homelabscaffold.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,7 @@ class UpdateAtomicityTests {
 
     @Test
     void failureAfterStagingChangesNothing() throws IOException {
-        ProjectFiles project = new ProjectFiles(temporary.resolve("photos"));
-        CliRun generated = project.generate(ProjectFiles.PYTHON_ANSWERS);
-        assertThat(generated.status()).as("new: %s", generated.err()).isZero();
+        ProjectFiles project = ProjectFiles.generatePython(temporary.resolve("photos"));
         project.replace("compose.yaml", "\"/tmp:size=64m,mode=1777\"", "\"/tmp:size=128m,mode=1777\"");
         project.delete("buildx.sh");
         Map<String, String> before = FolderSnapshot.of(project.directory());
